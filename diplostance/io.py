@@ -1,0 +1,75 @@
+"""Reading JSONL with located errors, and atomic writes."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from .errors import DataError, Problem
+
+
+def read_text(path: str | Path) -> str:
+    """Read a UTF-8 text file; a non-UTF-8 or binary file raises a DataError naming the file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise DataError([Problem(str(path), None, None, f"cannot read: {e.strerror}")]) from None
+    if b"\x00" in data[:8192]:
+        raise DataError([Problem(str(path), None, None, "binary file, not text")])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise DataError([Problem(str(path), line, None, f"not valid UTF-8 (byte {e.start})")]) from None
+
+
+def iter_jsonl(path: str | Path) -> Iterator[tuple[int, dict | None, Problem | None]]:
+    """Yield ``(line_number, record, problem)`` for every non-blank line; exactly one of record/problem is set."""
+    for n, line in enumerate(read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield n, None, Problem(str(path), n, None, f"malformed JSON ({e.msg} at column {e.colno})")
+            continue
+        if not isinstance(rec, dict):
+            yield n, None, Problem(str(path), n, None, "each line must be a JSON object")
+            continue
+        yield n, rec, None
+
+
+@contextmanager
+def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+    """Open a temporary file beside ``path`` and rename it over ``path`` only when the block succeeds."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl(path: str | Path, records: Iterable[dict]) -> int:
+    n = 0
+    with atomic_open(path) as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def write_json(path: str | Path, obj) -> None:
+    with atomic_open(path) as f:
+        json.dump(obj, f, indent=2, ensure_ascii=False)
+        f.write("\n")

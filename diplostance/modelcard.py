@@ -1,0 +1,94 @@
+"""Model card (``README.md`` of a checkpoint) built from the run itself: data counts, metrics, versions."""
+from __future__ import annotations
+
+import yaml
+
+from .config import RunConfig
+
+
+def _metrics_table(m: dict) -> str:
+    rows = ["| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for name, v in m["per_class"].items():
+        rows.append(f"| {name} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |")
+    return "\n".join(rows)
+
+
+def _confusion(m: dict) -> str:
+    labels = m["labels"]
+    rows = ["| gold \\ predicted | " + " | ".join(labels) + " |", "|---" * (len(labels) + 1) + "|"]
+    rows += [f"| {g} | " + " | ".join(map(str, r)) + " |" for g, r in zip(labels, m["confusion_matrix"])]
+    return "\n".join(rows)
+
+
+def build_model_card(cfg: RunConfig, metrics: dict) -> str:
+    """Markdown with YAML metadata; every figure comes from ``metrics`` (the run's own ``metrics.json``)."""
+    labels = metrics["labels"]
+    meta = {"license": "cc-by-sa-4.0", "base_model": cfg.model.name_or_path, "library_name": "transformers",
+            "pipeline_tag": "text-classification", "language": ["en"],
+            "tags": ["stance", "diplomacy", "international-relations", "diplostance"],
+            "datasets": ["diplostance (standoff over VOA, Wikinews and UNSCon)"], "metrics": ["f1", "accuracy"]}
+    test = metrics.get("test") or {}
+    if test:
+        meta["model-index"] = [{"name": cfg.training.output_dir.rstrip("/").split("/")[-1], "results": [{
+            "task": {"type": "text-classification", "name": "Stance toward a target"},
+            "dataset": {"name": "diplostance test split", "type": "diplostance"},
+            "metrics": [{"type": "f1", "name": "macro-F1", "value": round(test["macro_f1"], 4)},
+                        {"type": "accuracy", "value": round(test["accuracy"], 4)}]}]}]
+    parts = cfg.model.input_parts
+    data = metrics["data"]
+    lines = [
+        "---", yaml.safe_dump(meta, sort_keys=False).strip(), "---", "",
+        f"# {cfg.training.output_dir.rstrip('/').split('/')[-1]}", "",
+        f"Stance of a quote toward a target in international-affairs news: {', '.join(f'`{x}`' for x in labels)}.",
+        f"Fine-tuned from `{cfg.model.name_or_path}` with [diplostance](https://github.com/) (`train.py`).", "",
+        "## Intended use",
+        "Research on diplomatic and conflict rhetoric: label quotes by officials toward another country, "
+        "leader or organisation. Not for decisions about individuals, and not a fact-checker.", "",
+        "## Input format",
+        f"Input parts: `{parts}`, max length {cfg.model.max_length} tokens. The model takes a text pair "
+        "built by `diplostance.encoding.text_pair`:",
+        "- first segment: `target: <target>`" + ("; `speaker: <speaker>`" if "speaker" in parts else ""),
+        "- second segment: `<quote>`" + (" followed by ` context: <surrounding sentences>`" if "context" in parts else ""),
+        "", "## How to load", "```python",
+        "from transformers import AutoModelForSequenceClassification, AutoTokenizer, pipeline",
+        "model = AutoModelForSequenceClassification.from_pretrained(PATH)",
+        "tokenizer = AutoTokenizer.from_pretrained(PATH)",
+        "clf = pipeline(\"text-classification\", model=model, tokenizer=tokenizer, top_k=None)",
+        "clf({\"text\": \"target: Norway\", \"text_pair\": \"We will respond with everything we have.\"})",
+        "```", "Or with the project: `python predict.py --quotes FILE --model PATH`, which builds the same pair "
+        "and applies the calibrated temperature stored in `config.json` (`diplostance.temperature`).", "",
+        "## Training data",
+        f"{data['total']} annotated items from {data['articles']} articles/speeches, split by article "
+        f"(dev {cfg.data.dev_percent}%, test {cfg.data.test_percent}% by a stable hash of the article id).", "",
+        "| source | items | articles |", "|---|---|---|",
+        *[f"| {s} | {v['items']} | {v['articles']} |" for s, v in sorted(data["by_source"].items())],
+        "", f"Label counts: {data['labels']}", "",
+    ]
+    for split in ("dev", "test"):
+        m = metrics.get(split)
+        if not m:
+            continue
+        ci = m.get("macro_f1_ci95")
+        lines += [f"## Metrics ({split} split, n={m['n']})",
+                  f"macro-F1 **{m['macro_f1']:.3f}**" + (f" (95% bootstrap interval {ci[0]:.3f}-{ci[1]:.3f})" if ci else "")
+                  + f", accuracy {m['accuracy']:.3f}" + (f", ECE {m['ece']:.3f}" if "ece" in m else "") + ".", "",
+                  _metrics_table(m), "", _confusion(m), ""]
+    lines += [
+        "## Limitations and biases",
+        "- Trained on a small hand-annotated set: Voice of America and Wikinews stories (2019-2025) and UN "
+        "Security Council speeches (mostly 2014-2016, much of it on Ukraine). Topics, countries and outlets "
+        "outside these are under-represented.",
+        "- Threats are rare in news; the `threatening` class has the fewest examples and the widest error bars.",
+        "- Labels are relative to the given target: a wrong target gives a meaningless stance.",
+        "- Annotations were made by one annotation team following `data/GUIDELINES.md`; see the data card for "
+        "agreement figures.", "",
+        "## Reproduce",
+        "The training configuration is `training_config.yaml` in this folder: "
+        "`python train.py --config training_config.yaml`.", "",
+        "## Library versions", "",
+        *[f"- {k}: {v}" for k, v in metrics.get("versions", {}).items()], "",
+        "## Data licences",
+        "Quotes come from Voice of America (public domain; credit voanews.com), Wikinews (CC BY 2.5, Wikinews "
+        "contributors) and the UNSCon corpus (CC BY-SA 4.0; Zaczynska, Bourgonje and Stede, LREC-COLING 2024).", "",
+    ]
+    return "\n".join(lines)

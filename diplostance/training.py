@@ -1,0 +1,133 @@
+"""Fine-tuning with the Hugging Face Trainer: class-weighted loss, early stopping on dev macro-F1, fixed seeds.
+
+``train(cfg)`` writes a self-contained checkpoint folder: safetensors weights, tokenizer, ``config.json`` with
+real ``id2label`` and the input format, the resolved ``training_config.yaml``, ``metrics.json`` and a model
+card ``README.md`` built from the run.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .config import RunConfig, save_config
+from .data import counts, load_items, resolve_labels, to_dataset_dict
+from .encoding import encode
+from .io import write_json
+from .metrics import stance_metrics
+from .modelcard import build_model_card
+from .models import resolve_model
+from .versions import library_versions
+
+logger = logging.getLogger(__name__)
+
+
+def class_weights(label_ids: list[int], num_labels: int) -> torch.Tensor:
+    """Inverse-frequency weights ``n / (k * count)``; a class absent from training gets weight 1."""
+    cnt = np.bincount(label_ids, minlength=num_labels).astype(float)
+    w = np.where(cnt > 0, len(label_ids) / (num_labels * np.maximum(cnt, 1)), 1.0)
+    return torch.tensor(w, dtype=torch.float)
+
+
+def load_run_data(cfg: RunConfig):
+    """Items of the configured files and sources, the label list, and the article-grouped DatasetDict."""
+    d = cfg.data
+    items = load_items(d.train_files, labels=d.labels, corpus=d.corpus, context_chars=d.context_chars)
+    if d.sources:
+        items = [i for i in items if i["source"] in d.sources]
+    if not items:
+        raise ValueError(f"no items in {d.train_files} (sources={d.sources})")
+    labels = resolve_labels(items, d.labels)
+    return items, labels, to_dataset_dict(items, labels, d.dev_percent, d.test_percent)
+
+
+def _predict(trainer, dataset) -> tuple[np.ndarray, np.ndarray]:
+    out = trainer.predict(dataset)
+    logits = out.predictions[0] if isinstance(out.predictions, tuple) else out.predictions
+    return logits, out.label_ids
+
+
+def train(cfg: RunConfig) -> Path:
+    """Train, evaluate on dev and test, and save the checkpoint folder; returns its path."""
+    from transformers import (AutoModelForSequenceClassification, AutoTokenizer, DataCollatorWithPadding,
+                              EarlyStoppingCallback, Trainer, TrainingArguments, set_seed)
+
+    m, t = cfg.model, cfg.training
+    set_seed(t.seed)
+    items, labels, dsd = load_run_data(cfg)
+    if len(dsd["train"]) == 0:
+        raise ValueError("the training split is empty; add data or lower data.dev_percent/test_percent")
+    source = resolve_model(m.name_or_path)
+    tokenizer = AutoTokenizer.from_pretrained(source)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        source, num_labels=len(labels), id2label=dict(enumerate(labels)),
+        label2id={name: i for i, name in enumerate(labels)}, use_safetensors=True)
+
+    def tokenize(batch):
+        rows = [dict(zip(batch, vals)) for vals in zip(*batch.values())]
+        return encode(tokenizer, rows, m.input_parts, m.max_length)
+
+    keep = ["label"]
+    enc = dsd.map(tokenize, batched=True, remove_columns=[c for c in dsd["train"].column_names if c not in keep])
+    weights = class_weights(list(dsd["train"]["label"]), len(labels)) if t.class_weighting else None
+    has_dev = len(enc["dev"]) > 0
+
+    out_dir = Path(t.output_dir)
+    work = out_dir / "_trainer"
+    args = TrainingArguments(
+        output_dir=str(work), seed=t.seed, data_seed=t.seed, learning_rate=t.learning_rate,
+        num_train_epochs=t.num_train_epochs, max_steps=t.max_steps,
+        per_device_train_batch_size=t.per_device_train_batch_size,
+        per_device_eval_batch_size=t.per_device_eval_batch_size, weight_decay=t.weight_decay,
+        warmup_steps=t.warmup_ratio, eval_strategy="epoch" if has_dev else "no",
+        save_strategy="epoch" if has_dev else "no", load_best_model_at_end=has_dev,
+        metric_for_best_model="macro_f1", greater_is_better=True, save_total_limit=2,
+        save_only_model=True, logging_steps=20, report_to=[], disable_tqdm=True, use_cpu=not torch.cuda.is_available(),
+        push_to_hub=False)
+
+    def compute(p):
+        logits = p.predictions[0] if isinstance(p.predictions, tuple) else p.predictions
+        return {"macro_f1": stance_metrics(p.label_ids, logits.argmax(-1), labels, bootstrap=0)["macro_f1"]}
+
+    class WeightedTrainer(Trainer):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            gold = inputs.pop("labels")
+            outputs = model(**inputs)
+            w = weights.to(outputs.logits.device) if weights is not None else None
+            loss = torch.nn.functional.cross_entropy(outputs.logits, gold, weight=w)
+            return (loss, outputs) if return_outputs else loss
+
+    callbacks = [EarlyStoppingCallback(t.early_stopping_patience)] if has_dev and t.early_stopping_patience else []
+    trainer = WeightedTrainer(model=model, args=args, train_dataset=enc["train"],
+                              eval_dataset=enc["dev"] if has_dev else None, processing_class=tokenizer,
+                              data_collator=DataCollatorWithPadding(tokenizer), compute_metrics=compute,
+                              callbacks=callbacks)
+    trainer.train()
+
+    metrics = {"labels": labels, "data": counts(items, cfg.data.dev_percent, cfg.data.test_percent),
+               "versions": library_versions()}
+    for split in ("dev", "test"):
+        if len(enc[split]):
+            logits, gold = _predict(trainer, enc[split])
+            probs = torch.softmax(torch.tensor(logits), -1).numpy()
+            metrics[split] = stance_metrics(gold, probs.argmax(-1), labels, probs=probs, seed=t.seed)
+    model = trainer.model
+    model.config.diplostance = {"input_parts": list(m.input_parts), "max_length": m.max_length,
+                                "temperature": 1.0, "base_model": m.name_or_path}
+    model.save_pretrained(out_dir, safe_serialization=True)
+    tokenizer.save_pretrained(out_dir)
+    save_config(cfg, out_dir / "training_config.yaml")
+    write_json(out_dir / "metrics.json", metrics)
+    (out_dir / "README.md").write_text(build_model_card(cfg, metrics), encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
+    if t.push_to_hub:
+        from huggingface_hub import HfApi
+
+        api = HfApi()
+        api.create_repo(t.hub_model_id, exist_ok=True)
+        api.upload_folder(folder_path=str(out_dir), repo_id=t.hub_model_id)
+    logger.info("saved checkpoint to %s", out_dir)
+    return out_dir
