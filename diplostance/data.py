@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import urllib.parse
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -24,6 +25,7 @@ STANDOFF_REQUIRED = ("id", "article_id", "start", "end", "quote_sha1", "speaker"
 INLINE_REQUIRED = ("id", "quote", "target")
 SOURCES = {"voa-": "voa", "wn-": "wikinews", "unsc-": "unscon"}
 SPLITS = ("train", "dev", "test")
+_EXCERPT_SUFFIX = re.compile(r"(?:_neg)?[ _]\d+(?:_GD)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
 
 
@@ -167,9 +169,16 @@ def load_items(
     return items
 
 
+def group_of(article_id: str) -> str:
+    """The unit kept within one split: the article, or for UN speech excerpts the whole speech."""
+    if article_id.startswith("unsc-"):
+        return _EXCERPT_SUFFIX.sub("", urllib.parse.unquote(article_id))
+    return article_id
+
+
 def split_of(article_id: str, dev_percent: int = 15, test_percent: int = 15) -> str:
-    """Stable split of an article from the SHA-1 of its id: the same article always lands in the same split."""
-    bucket = int(hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8], 16) % 100
+    """Stable split from the SHA-1 of the article's group: the same article always lands in the same split."""
+    bucket = int(hashlib.sha1(group_of(article_id).encode("utf-8")).hexdigest()[:8], 16) % 100
     return "test" if bucket < test_percent else "dev" if bucket < test_percent + dev_percent else "train"
 
 
