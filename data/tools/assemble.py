@@ -3,7 +3,8 @@
   python data/tools/assemble.py --final DIR --second DIR --adjudication FILE
 
 Writes data/annotations/{news,unscon}.jsonl (first annotator's items, adjudicated labels applied),
-data/agreement/second_{news,unscon}.jsonl (the blind second annotator's labels), and
+data/agreement/{first,second}_{news,unscon}.jsonl (both annotators' labels on the doubly annotated items,
+before adjudication), data/agreement/adjudication.jsonl (every disagreement and its decision), and
 data/extraction/gold_articles.txt (fully annotated news articles usable as extraction gold).
 """
 from __future__ import annotations
@@ -31,8 +32,12 @@ def main() -> None:
     p.add_argument("--adjudication", type=Path)
     args = p.parse_args()
     decided = {r["id"]: r for r in read(args.adjudication)} if args.adjudication and args.adjudication.exists() else {}
+    if decided:
+        write(DATA / "agreement" / "adjudication.jsonl", list(decided.values()))
     for genre, pattern in (("news", "news*.jsonl"), ("unscon", "speech*.jsonl")):
         items = [r for f in sorted(args.final.glob(pattern)) for r in read(f)]
+        first = {r["id"]: {"id": r["id"], "label": r["label"], "target": r["target"], "annotator": r["annotator"]}
+                 for r in items}
         for r in items:
             if r["id"] in decided:
                 r["label"] = decided[r["id"]]["final_label"]
@@ -41,9 +46,11 @@ def main() -> None:
         write(DATA / "annotations" / f"{genre}.jsonl", items)
         second = args.second / f"second_{'speech' if genre == 'unscon' else 'news'}.jsonl"
         if second.exists():
+            rows = read(second)
             write(DATA / "agreement" / f"second_{genre}.jsonl",
                   [{"id": r["id"], "label": r["label"], "target": r.get("target", ""), "annotator": "annotator_b"}
-                   for r in read(second)])
+                   for r in rows])
+            write(DATA / "agreement" / f"first_{genre}.jsonl", [first[r["id"]] for r in rows])
         if genre == "news":
             qa = {r["article_id"] for r in items if (r.get("note") or "").lower().startswith("q&a interview")}
             gold = sorted({r["article_id"] for r in items} - qa)
