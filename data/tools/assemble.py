@@ -14,6 +14,9 @@ import json
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1]
+# variants of one canonical target name written by different annotators (and one typo)
+TARGET_ALIASES = {"Separatists": "pro-Russian separatists", "YChina": "China", "the West": "Western countries",
+                  "Troop-contributing countries": "troop-contributing countries"}
 
 
 def read(path: Path) -> list[dict]:
@@ -42,6 +45,7 @@ def main() -> None:
             if r["id"] in decided:
                 r["label"] = decided[r["id"]]["final_label"]
                 r["target"] = decided[r["id"]].get("final_target", r["target"])
+            r["target"] = TARGET_ALIASES.get(r["target"], r["target"])
         items.sort(key=lambda r: (r["article_id"], r["start"], r["end"]))
         write(DATA / "annotations" / f"{genre}.jsonl", items)
         second = args.second / f"second_{'speech' if genre == 'unscon' else 'news'}.jsonl"
