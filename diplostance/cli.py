@@ -28,38 +28,42 @@ def _train(args) -> int:
     return 0
 
 
-def _items_for_eval(args, labels):
+def _items_for_eval(args) -> list[dict]:
+    """``--data`` files, or the ``--split`` of the dataset named by ``--config``, else by the model's own
+    ``training_config.yaml`` (so a checkpoint is scored on the split it was trained with), else the default.
+    Items are prepared as that config prepares them (sources, target imputation)."""
+    from pathlib import Path
+
     from .config import load_config
-    from .data import load_items
+    from .data import load_config_items
     from .evaluation import select_split
 
-    cfg = load_config(args.config) if args.config else None
-    corpus = cfg.data.corpus if cfg else None
+    own = Path(args.model or "") / "training_config.yaml"
+    cfg = load_config(args.config or (own if own.exists() and not args.baseline else DEFAULT_CONFIG))
     if args.data:
-        return load_items(args.data, labels=None, corpus=corpus), cfg
-    cfg = cfg or load_config(DEFAULT_CONFIG)
-    items = load_items(cfg.data.train_files, labels=None, corpus=cfg.data.corpus, context_chars=cfg.data.context_chars)
-    if cfg.data.sources:
-        items = [i for i in items if i["source"] in cfg.data.sources]
-    return select_split(items, args.split, cfg.data.dev_percent, cfg.data.test_percent), cfg
+        return load_config_items(cfg.data, files=args.data, require_label=False)
+    return select_split(load_config_items(cfg.data, require_label=False), args.split, cfg.data.dev_percent,
+                        cfg.data.test_percent)
 
 
 def _evaluate(args) -> int:
+    if args.extraction:
+        from .extraction_eval import run
+
+        return run(args)
     from .evaluation import check_labels, score, select_split, write_results
 
     if args.baseline:
         from .baselines import BASELINES
         from .config import load_config
-        from .data import load_items, resolve_labels
+        from .data import load_config_items, resolve_labels
 
         cfg = load_config(args.config or DEFAULT_CONFIG)
-        train_items = load_items(cfg.data.train_files, labels=cfg.data.labels, corpus=cfg.data.corpus)
-        if cfg.data.sources:
-            train_items = [i for i in train_items if i["source"] in cfg.data.sources]
+        train_items = load_config_items(cfg.data)
         labels = resolve_labels(train_items, cfg.data.labels)
         fit_on = select_split(train_items, "train", cfg.data.dev_percent, cfg.data.test_percent)
         model = BASELINES[args.baseline]().fit(fit_on, labels)
-        items, _ = _items_for_eval(args, labels)
+        items = _items_for_eval(args)
         check_labels(items, labels)
         probs = model.predict_proba(items)
     else:
@@ -67,7 +71,7 @@ def _evaluate(args) -> int:
 
         clf = StanceClassifier(args.model, batch_size=args.batch_size)
         labels = clf.labels
-        items, _ = _items_for_eval(args, labels)
+        items = _items_for_eval(args)
         check_labels(items, labels)
         probs = clf.probabilities(items)
     if not items:
@@ -82,13 +86,19 @@ def _evaluate(args) -> int:
 
 
 def _predict(args) -> int:
-    from .data import load_items
+    from .data import impute_targets, load_items
     from .inference import StanceClassifier
     from .output import write_rows
 
     if not args.quotes:
-        raise SystemExit("predict: give --quotes FILE (JSONL of quotes)")
+        from .pipeline import predict_articles
+
+        return predict_articles(args)
     items = load_items([args.quotes], labels=None, require_label=False)
+    if args.target:
+        for item in items:
+            item["target"] = args.target
+    impute_targets(items)  # as in training: an empty target gets the one the extractor would choose
     clf = StanceClassifier(args.model, batch_size=args.batch_size)
     preds = clf.predict(items, min_confidence=args.min_confidence)
     rows = []
@@ -121,7 +131,7 @@ def _counts(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import manifest
+    from . import extraction_eval, manifest
     from .inference import DEFAULT_MODEL
 
     p = argparse.ArgumentParser(prog="diplostance", description=__doc__,
@@ -138,14 +148,27 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--split", default="test", choices=["train", "dev", "test"])
     e.add_argument("--config", help=f"config naming the dataset (default {DEFAULT_CONFIG})")
     e.add_argument("--model", default=str(DEFAULT_MODEL), help="checkpoint folder (default %(default)s)")
-    e.add_argument("--baseline", choices=["majority", "tfidf"], help="score a baseline trained on the train split")
+    e.add_argument("--baseline", choices=["majority", "tfidf", "zeroshot"],
+                   help="score a baseline fitted on the train split (zeroshot: label descriptions, no training)")
     e.add_argument("--output", help="METRICS.json")
     e.add_argument("--errors", help="JSONL of misclassified rows, most confident first")
     e.add_argument("--batch-size", type=int, default=64)
+    e.add_argument("--extraction", action="store_true",
+                   help="score quote, speaker and target extraction against gold spans instead of a model")
+    e.add_argument("--gold", nargs="+", default=[extraction_eval.DEFAULT_GOLD],
+                   help="--extraction: gold standoff JSONL file(s) (default %(default)s)")
+    e.add_argument("--articles", default=extraction_eval.DEFAULT_ARTICLES,
+                   help="--extraction: fully annotated article ids, one a line (default %(default)s)")
+    e.add_argument("--extraction-split", dest="split_extraction", default="all", choices=extraction_eval.SPLITS,
+                   help="--extraction: articles to score (default %(default)s)")
     e.set_defaults(func=_evaluate)
 
-    pr = sub.add_parser("predict", help="label quotes")
-    pr.add_argument("--quotes", help="JSONL of quotes (inline or standoff items)")
+    pr = sub.add_parser("predict", help="find and label the quotes of articles, or label given quotes")
+    pr.add_argument("articles", nargs="*", metavar="ARTICLE",
+                    help="text files, folders (recursive), globs, - for stdin, or JSONL of articles (id, text)")
+    pr.add_argument("--quotes", help="JSONL of quotes (inline or standoff items) instead of articles")
+    pr.add_argument("--extract-only", action="store_true", help="find quotes, speakers and targets; no stance")
+    pr.add_argument("--target", help="force this target for every quote")
     pr.add_argument("--model", default=str(DEFAULT_MODEL), help="checkpoint folder (default %(default)s)")
     pr.add_argument("--format", choices=["jsonl", "csv", "table"],
                     help="default: table on a terminal, else jsonl")
@@ -166,6 +189,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=_counts)
 
     manifest.register_cli(sub)
+    from . import agreement_cli, crossval, hpsearch, interchange, merge, retrain, suggest
+
+    merge.register_cli(sub)
+    interchange.register_cli(sub)
+    agreement_cli.register_cli(sub)
+    suggest.register_cli(sub)
+    retrain.register_cli(sub)
+    crossval.register_cli(sub)
+    hpsearch.register_cli(sub)
     return p
 
 

@@ -46,6 +46,10 @@ class DataConfig:
     """Split by a stable hash of ``article_id``: no article in two splits, new items never reshuffle old ones."""
     context_chars: int = 400
     """Characters of context kept on each side of the quote (bounded by its paragraph)."""
+    impute_targets: bool = True
+    """Give items without a target (label ``none``) the target the extractor would propose from the quote and its
+    context, so the model sees at training time what article mode feeds it, instead of learning that an
+    empty target means ``none``."""
 
 
 @dataclass

@@ -153,12 +153,14 @@ def load_items(
                 if quote is not None and (not isinstance(quote, str) or not quote.strip()):
                     found.append(Problem(*where, "quote", "empty quote"))
                 item = dict(rec, context=rec.get("context") or "")
-            if rec.get("id") in seen and isinstance(rec.get("id"), str):
-                found.append(Problem(*where, "id", f"duplicate id {rec['id']!r} (first at line {seen[rec['id']]})"))
+            if isinstance(rec.get("id"), str):
+                if rec["id"] in seen:
+                    found.append(Problem(*where, "id", f"duplicate id {rec['id']!r} (first at {seen[rec['id']]})"))
+                else:
+                    seen[rec["id"]] = f"{path}:{n}"
             if found:
                 problems += found
                 continue
-            seen[rec["id"]] = f"{path}:{n}"
             item.setdefault("article_id", item["id"])
             item.setdefault("speaker", "")
             item["source"] = rec.get("source") or source_of(item["article_id"])
@@ -174,6 +176,39 @@ def group_of(article_id: str) -> str:
     if article_id.startswith("unsc-"):
         return _EXCERPT_SUFFIX.sub("", urllib.parse.unquote(article_id))
     return article_id
+
+
+def impute_targets(items: list[dict]) -> int:
+    """Fill empty targets with the extractor's choice from quote + context (speaker's own side excluded).
+
+    Returns how many items got a target; items with no outside mention keep an empty target.
+    """
+    from .targets import choose_target, find_mentions, own_side
+
+    filled = 0
+    for it in items:
+        if (it.get("target") or "").strip():
+            continue
+        text = it.get("context") or it["quote"]
+        at = text.find(it["quote"])
+        span = (at, at + len(it["quote"])) if at >= 0 else (0, len(text))
+        target, _ = choose_target(find_mentions(text), span, span, own_side(it.get("speaker") or ""))
+        if target:
+            it["target"], it["target_imputed"] = target, True
+            filled += 1
+    return filled
+
+
+def load_config_items(d, files=None, require_label: bool = True) -> list[dict]:
+    """Items as a run configures them (``d`` is a DataConfig): its files (or ``files``), its sources, and
+    target imputation when ``d.impute_targets``."""
+    items = load_items(files or d.train_files, labels=d.labels if require_label else None, corpus=d.corpus,
+                       context_chars=d.context_chars, require_label=require_label)
+    if d.sources:
+        items = [i for i in items if i["source"] in d.sources]
+    if d.impute_targets:
+        impute_targets(items)
+    return items
 
 
 def split_of(article_id: str, dev_percent: int = 15, test_percent: int = 15) -> str:

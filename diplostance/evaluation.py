@@ -20,18 +20,42 @@ def check_labels(items: Sequence[dict], labels: Sequence[str]) -> None:
         raise DataError(bad)
 
 
+def three_way(gold: Sequence[int], probs: np.ndarray, labels: Sequence[str], none_label: str = "none") -> dict | None:
+    """Stance-only metrics: items whose gold label is a stance, predicted among the stance labels only."""
+    if none_label not in labels:
+        return None
+    keep_cls = [k for k, name in enumerate(labels) if name != none_label]
+    idx = [k for k, g in enumerate(gold) if g in keep_cls]
+    if not idx:
+        return None
+    sub = probs[np.ix_(idx, keep_cls)]
+    remap = {c: k for k, c in enumerate(keep_cls)}
+    sub = sub / sub.sum(1, keepdims=True)
+    return stance_metrics([remap[gold[k]] for k in idx], sub.argmax(-1), [labels[c] for c in keep_cls], probs=sub,
+                          bootstrap=0)
+
+
+def split_metrics(gold: Sequence[int], probs: np.ndarray, labels: Sequence[str], sources: Sequence[str],
+                  seed: int = 0) -> dict:
+    """4-way metrics over all items, the 3-way stance-only view, and both per source."""
+    gold = list(map(int, gold))
+    metrics = stance_metrics(gold, probs.argmax(-1), labels, probs=probs, seed=seed)
+    metrics["three_way"] = three_way(gold, probs, labels)
+    if len(set(sources)) > 1:
+        metrics["by_source"] = {}
+        for s in sorted(set(sources)):
+            idx = [k for k, src in enumerate(sources) if src == s]
+            sub = stance_metrics([gold[k] for k in idx], probs[idx].argmax(-1), labels, probs=probs[idx], bootstrap=0)
+            sub["three_way"] = three_way([gold[k] for k in idx], probs[idx], labels)
+            metrics["by_source"][s] = sub
+    return metrics
+
+
 def score(items: Sequence[dict], probs: np.ndarray, labels: Sequence[str], seed: int = 0) -> tuple[dict, list[dict]]:
-    """Metrics over all items plus per source; and the misclassified rows with their scores."""
+    """Metrics (see ``split_metrics``) and the misclassified rows with their scores, most confident first."""
     gold = [labels.index(i["label"]) for i in items]
     pred = probs.argmax(-1)
-    metrics = stance_metrics(gold, pred, labels, probs=probs, seed=seed)
-    sources = sorted({i["source"] for i in items})
-    if len(sources) > 1:
-        metrics["by_source"] = {}
-        for s in sources:
-            idx = [k for k, i in enumerate(items) if i["source"] == s]
-            metrics["by_source"][s] = stance_metrics([gold[k] for k in idx], pred[idx], labels,
-                                                     probs=probs[idx], bootstrap=0)
+    metrics = split_metrics(gold, probs, labels, [i["source"] for i in items], seed=seed)
     errors = []
     for k, item in enumerate(items):
         if pred[k] != gold[k]:

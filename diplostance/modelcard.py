@@ -20,16 +20,39 @@ def _confusion(m: dict) -> str:
     return "\n".join(rows)
 
 
-def build_model_card(cfg: RunConfig, metrics: dict) -> str:
-    """Markdown with YAML metadata; every figure comes from ``metrics`` (the run's own ``metrics.json``)."""
+def _release_section(release: dict) -> list[str]:
+    s, b = release["summary"], release["baselines"]
+    rows = [f"## Release: {len(release['seeds'])} seeds (test split)", "",
+            f"Trained with seeds {release['seeds']}; this checkpoint is seed {release['published_seed']}, the one "
+            "closest to the mean test macro-F1. Mean ± standard deviation over seeds:", "",
+            "| figure | mean ± std |", "|---|---|"]
+    rows += [f"| {k} | {v['mean']:.3f} ± {v['std']:.3f} |" for k, v in s.items()]
+    rows += ["", "Baselines on the same test split, through the same evaluation code:", "",
+             "| model | macro-F1 (4-way) | macro-F1 (3-way, stance items) | accuracy |", "|---|---|---|---|",
+             f"| this model (mean of seeds) | {s['macro_f1']['mean']:.3f} | {s['three_way_macro_f1']['mean']:.3f} | "
+             f"{s['accuracy']['mean']:.3f} |"]
+    rows += [f"| {name} | {v['macro_f1']:.3f} | {v['three_way_macro_f1']:.3f} | {v['accuracy']:.3f} |"
+             for name, v in b.items()]
+    best = max(b, key=lambda n: b[n]["macro_f1"])
+    rows += ["", f"The fine-tuned model beats the best baseline ({best}) by "
+             f"{s['macro_f1']['mean'] - b[best]['macro_f1']:+.3f} macro-F1 (4-way).",
+             f"Training took {release['training_minutes']['mean']:.1f} minutes per seed on average on the "
+             "machine that ran `experiments/release.py`.", ""]
+    return rows
+
+
+def build_model_card(cfg: RunConfig, metrics: dict, release: dict | None = None, name: str | None = None) -> str:
+    """Markdown with YAML metadata; every figure comes from ``metrics`` (the run's own ``metrics.json``) and,
+    for a release, from ``release`` (``experiments/release.json``)."""
     labels = metrics["labels"]
+    name = name or cfg.training.output_dir.rstrip("/").split("/")[-1]
     meta = {"license": "cc-by-sa-4.0", "base_model": cfg.model.name_or_path, "library_name": "transformers",
             "pipeline_tag": "text-classification", "language": ["en"],
             "tags": ["stance", "diplomacy", "international-relations", "diplostance"],
             "datasets": ["diplostance (standoff over VOA, Wikinews and UNSCon)"], "metrics": ["f1", "accuracy"]}
     test = metrics.get("test") or {}
     if test:
-        meta["model-index"] = [{"name": cfg.training.output_dir.rstrip("/").split("/")[-1], "results": [{
+        meta["model-index"] = [{"name": name, "results": [{
             "task": {"type": "text-classification", "name": "Stance toward a target"},
             "dataset": {"name": "diplostance test split", "type": "diplostance"},
             "metrics": [{"type": "f1", "name": "macro-F1", "value": round(test["macro_f1"], 4)},
@@ -38,7 +61,7 @@ def build_model_card(cfg: RunConfig, metrics: dict) -> str:
     data = metrics["data"]
     lines = [
         "---", yaml.safe_dump(meta, sort_keys=False).strip(), "---", "",
-        f"# {cfg.training.output_dir.rstrip('/').split('/')[-1]}", "",
+        f"# {name}", "",
         f"Stance of a quote toward a target in international-affairs news: {', '.join(f'`{x}`' for x in labels)}.",
         f"Fine-tuned from `{cfg.model.name_or_path}` with [diplostance](https://github.com/) (`train.py`).", "",
         "## Intended use",
@@ -71,8 +94,12 @@ def build_model_card(cfg: RunConfig, metrics: dict) -> str:
         ci = m.get("macro_f1_ci95")
         lines += [f"## Metrics ({split} split, n={m['n']})",
                   f"macro-F1 **{m['macro_f1']:.3f}**" + (f" (95% bootstrap interval {ci[0]:.3f}-{ci[1]:.3f})" if ci else "")
-                  + f", accuracy {m['accuracy']:.3f}" + (f", ECE {m['ece']:.3f}" if "ece" in m else "") + ".", "",
+                  + f", accuracy {m['accuracy']:.3f}" + (f", ECE {m['ece']:.3f}" if "ece" in m else "")
+                  + (f"; 3-way macro-F1 on stance items {m['three_way']['macro_f1']:.3f}" if m.get("three_way") else "")
+                  + ".", "",
                   _metrics_table(m), "", _confusion(m), ""]
+    if release:
+        lines += _release_section(release)
     lines += [
         "## Limitations and biases",
         "- Trained on a small hand-annotated set: Voice of America and Wikinews stories (2019-2025) and UN "

@@ -14,10 +14,12 @@ import numpy as np
 import torch
 
 from .config import RunConfig, save_config
-from .data import counts, load_items, resolve_labels, to_dataset_dict
+from .data import counts, load_config_items, resolve_labels, to_dataset_dict
 from .encoding import encode
 from .io import write_json
-from .metrics import stance_metrics
+from .calibration import fit_temperature
+from .evaluation import split_metrics
+from .metrics import expected_calibration_error, stance_metrics
 from .modelcard import build_model_card
 from .models import resolve_model
 from .versions import library_versions
@@ -35,9 +37,7 @@ def class_weights(label_ids: list[int], num_labels: int) -> torch.Tensor:
 def load_run_data(cfg: RunConfig):
     """Items of the configured files and sources, the label list, and the article-grouped DatasetDict."""
     d = cfg.data
-    items = load_items(d.train_files, labels=d.labels, corpus=d.corpus, context_chars=d.context_chars)
-    if d.sources:
-        items = [i for i in items if i["source"] in d.sources]
+    items = load_config_items(d)
     if not items:
         raise ValueError(f"no items in {d.train_files} (sources={d.sources})")
     labels = resolve_labels(items, d.labels)
@@ -50,33 +50,31 @@ def _predict(trainer, dataset) -> tuple[np.ndarray, np.ndarray]:
     return logits, out.label_ids
 
 
-def train(cfg: RunConfig) -> Path:
-    """Train, evaluate on dev and test, and save the checkpoint folder; returns its path."""
-    from transformers import (AutoModelForSequenceClassification, AutoTokenizer, DataCollatorWithPadding,
-                              EarlyStoppingCallback, Trainer, TrainingArguments, set_seed)
+def base_model(name_or_path: str, labels: list[str]):
+    """A sequence classifier on the base encoder with the run's ``id2label``/``label2id``."""
+    from transformers import AutoModelForSequenceClassification
 
-    m, t = cfg.model, cfg.training
-    set_seed(t.seed)
-    items, labels, dsd = load_run_data(cfg)
-    if len(dsd["train"]) == 0:
-        raise ValueError("the training split is empty; add data or lower data.dev_percent/test_percent")
-    source = resolve_model(m.name_or_path)
-    tokenizer = AutoTokenizer.from_pretrained(source)
-    model = AutoModelForSequenceClassification.from_pretrained(
-        source, num_labels=len(labels), id2label=dict(enumerate(labels)),
+    return AutoModelForSequenceClassification.from_pretrained(
+        resolve_model(name_or_path), num_labels=len(labels), id2label=dict(enumerate(labels)),
         label2id={name: i for i, name in enumerate(labels)}, use_safetensors=True)
 
+
+def encode_splits(dsd, tokenizer, m):
+    """The DatasetDict tokenized with the shared input encoder; only ``label`` and the model inputs are kept."""
     def tokenize(batch):
         rows = [dict(zip(batch, vals)) for vals in zip(*batch.values())]
         return encode(tokenizer, rows, m.input_parts, m.max_length)
 
     keep = ["label"]
-    enc = dsd.map(tokenize, batched=True, remove_columns=[c for c in dsd["train"].column_names if c not in keep])
-    weights = class_weights(list(dsd["train"]["label"]), len(labels)) if t.class_weighting else None
-    has_dev = len(enc["dev"]) > 0
+    return dsd.map(tokenize, batched=True, remove_columns=[c for c in dsd["train"].column_names if c not in keep])
 
-    out_dir = Path(t.output_dir)
-    work = out_dir / "_trainer"
+
+def make_trainer(cfg: RunConfig, labels: list[str], enc, tokenizer, weights, work: Path, model=None, model_init=None):
+    """The run's Trainer: class-weighted loss, dev macro-F1 per epoch, early stopping (``train`` and hpsearch)."""
+    from transformers import DataCollatorWithPadding, EarlyStoppingCallback, Trainer, TrainingArguments
+
+    t = cfg.training
+    has_dev = len(enc["dev"]) > 0
     args = TrainingArguments(
         output_dir=str(work), seed=t.seed, data_seed=t.seed, learning_rate=t.learning_rate,
         num_train_epochs=t.num_train_epochs, max_steps=t.max_steps,
@@ -85,7 +83,7 @@ def train(cfg: RunConfig) -> Path:
         warmup_steps=t.warmup_ratio, eval_strategy="epoch" if has_dev else "no",
         save_strategy="epoch" if has_dev else "no", load_best_model_at_end=has_dev,
         metric_for_best_model="macro_f1", greater_is_better=True, save_total_limit=2,
-        save_only_model=True, logging_steps=20, report_to=[], disable_tqdm=True, use_cpu=not torch.cuda.is_available(),
+        save_only_model=True, optim="adamw_torch", logging_steps=20, report_to=[], disable_tqdm=True, use_cpu=not torch.cuda.is_available(),
         push_to_hub=False)
 
     def compute(p):
@@ -101,22 +99,47 @@ def train(cfg: RunConfig) -> Path:
             return (loss, outputs) if return_outputs else loss
 
     callbacks = [EarlyStoppingCallback(t.early_stopping_patience)] if has_dev and t.early_stopping_patience else []
-    trainer = WeightedTrainer(model=model, args=args, train_dataset=enc["train"],
-                              eval_dataset=enc["dev"] if has_dev else None, processing_class=tokenizer,
-                              data_collator=DataCollatorWithPadding(tokenizer), compute_metrics=compute,
-                              callbacks=callbacks)
+    return WeightedTrainer(model=model, model_init=model_init, args=args, train_dataset=enc["train"],
+                           eval_dataset=enc["dev"] if has_dev else None, processing_class=tokenizer,
+                           data_collator=DataCollatorWithPadding(tokenizer), compute_metrics=compute,
+                           callbacks=callbacks)
+
+
+def train(cfg: RunConfig, data: tuple | None = None) -> Path:
+    """Train, evaluate on dev and test, and save the checkpoint folder; returns its path.
+
+    ``data``, an ``(items, labels, DatasetDict)`` triple like ``load_run_data``'s, replaces the configured
+    files and split (cross-validation folds).
+    """
+    from transformers import AutoTokenizer, set_seed
+
+    m, t = cfg.model, cfg.training
+    set_seed(t.seed)
+    items, labels, dsd = data or load_run_data(cfg)
+    if len(dsd["train"]) == 0:
+        raise ValueError("the training split is empty; add data or lower data.dev_percent/test_percent")
+    tokenizer = AutoTokenizer.from_pretrained(resolve_model(m.name_or_path))
+    model = base_model(m.name_or_path, labels)
+    enc = encode_splits(dsd, tokenizer, m)
+    weights = class_weights(list(dsd["train"]["label"]), len(labels)) if t.class_weighting else None
+
+    out_dir = Path(t.output_dir)
+    work = out_dir / "_trainer"
+    trainer = make_trainer(cfg, labels, enc, tokenizer, weights, work, model=model)
     trainer.train()
 
     metrics = {"labels": labels, "data": counts(items, cfg.data.dev_percent, cfg.data.test_percent),
                "versions": library_versions()}
-    for split in ("dev", "test"):
-        if len(enc[split]):
-            logits, gold = _predict(trainer, enc[split])
-            probs = torch.softmax(torch.tensor(logits), -1).numpy()
-            metrics[split] = stance_metrics(gold, probs.argmax(-1), labels, probs=probs, seed=t.seed)
+    logits = {s: _predict(trainer, enc[s]) for s in ("dev", "test") if len(enc[s])}
+    temperature = fit_temperature(*logits["dev"]) if "dev" in logits else 1.0
+    metrics["temperature"] = temperature
+    for split, (raw, gold) in logits.items():
+        probs = torch.softmax(torch.tensor(raw) / temperature, -1).numpy()
+        metrics[split] = split_metrics(gold, probs, labels, dsd[split]["source"], seed=t.seed)
+        metrics[split]["ece_uncalibrated"] = expected_calibration_error(torch.softmax(torch.tensor(raw), -1).numpy(), gold)
     model = trainer.model
     model.config.diplostance = {"input_parts": list(m.input_parts), "max_length": m.max_length,
-                                "temperature": 1.0, "base_model": m.name_or_path}
+                                "temperature": temperature, "base_model": m.name_or_path}
     model.save_pretrained(out_dir, safe_serialization=True)
     tokenizer.save_pretrained(out_dir)
     save_config(cfg, out_dir / "training_config.yaml")

@@ -79,7 +79,7 @@ def test_evaluate_writes_metrics_and_errors(checkpoint, tmp_path):
     assert m["n"] == 40
     wrong = [json.loads(line) for line in errors_path.read_text().splitlines()]
     assert len(wrong) == m["n"] - round(m["accuracy"] * m["n"])
-    for base in ("majority", "tfidf"):
+    for base in ("majority", "tfidf", "zeroshot"):
         cfg = tmp_path / f"{base}.yaml"
         cfg.write_text(f"data:\n  train_files: [{data}]\n")
         assert main(["evaluate", "--baseline", base, "--config", str(cfg), "--data", str(data),

@@ -1,0 +1,80 @@
+"""Classification throughput of diplostance's batched classifier against a plain transformers pipeline on
+the same checkpoint and the same quotes, in one run; plus single-article latency and peak memory.
+
+  python benchmarks/bench_classify.py [--model checkpoints/diplostance-minilm] [--n 512]
+
+Quotes are the dataset's test-split items (needs ../shared/corpus). Peak memory is the resident-set
+high-water mark of this process (ru_maxrss) after each phase.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import time
+
+import torch
+
+from diplostance.config import load_config
+from diplostance.data import load_items
+from diplostance.encoding import text_pair
+from diplostance.evaluation import select_split
+from diplostance.inference import DEFAULT_MODEL, StanceClassifier
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--model", default=str(DEFAULT_MODEL))
+    p.add_argument("--n", type=int, default=512, help="quotes to classify")
+    p.add_argument("--batch-size", type=int, default=32)
+    args = p.parse_args()
+    torch.manual_seed(0)
+    cfg = load_config("configs/default.yaml")
+    items = select_split(load_items(cfg.data.train_files, corpus=cfg.data.corpus), "test", 15, 15)[: args.n]
+    print(f"{len(items)} quotes, torch threads {torch.get_num_threads()}")
+
+    clf = StanceClassifier(args.model, batch_size=args.batch_size)
+    clf.predict(items[:32])  # warm-up
+    start = time.perf_counter()
+    ours = clf.predict(items)
+    t_ours = time.perf_counter() - start
+    print(f"diplostance StanceClassifier: {len(items) / t_ours:.1f} quotes/s (batch {args.batch_size}, "
+          f"length-sorted, dynamic padding); peak RSS {peak_mb():.0f} MB")
+
+    from transformers import pipeline
+
+    pipe = pipeline("text-classification", model=clf.model, tokenizer=clf.tokenizer, top_k=None, device=-1)
+    inputs = []
+    for it in items:
+        first, second = text_pair(it, clf.input_parts)
+        inputs.append({"text": first, "text_pair": second} if first else second)
+    pipe(inputs[:32], truncation=True, max_length=clf.max_length)  # warm-up
+    start = time.perf_counter()
+    theirs = pipe(inputs, truncation=True, max_length=clf.max_length)
+    t_pipe = time.perf_counter() - start
+    print(f"transformers pipeline (default batching): {len(items) / t_pipe:.1f} quotes/s")
+    agree = sum(o["label"] == max(t, key=lambda s: s["score"])["label"] for o, t in zip(ours, theirs)) / len(items)
+    print(f"speed-up {t_pipe / t_ours:.2f}x; same label on {agree:.1%} of quotes "
+          "(the pipeline applies no temperature; argmax is unchanged by it)")
+
+    by_article: dict[str, list[dict]] = {}
+    for it in items:
+        by_article.setdefault(it["article_id"], []).append(it)
+    lat = []
+    for quotes in by_article.values():
+        start = time.perf_counter()
+        clf.predict(quotes)
+        lat.append((time.perf_counter() - start) * 1000)
+    lat.sort()
+    p95 = lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))]
+    print(f"latency per article ({len(lat)} articles, classification of its quotes): "
+          f"p50 {statistics.median(lat):.0f} ms, p95 {p95:.0f} ms")
+    print(f"peak RSS of the whole run: {peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,326 @@
+"""From article text to quote records (span, speaker, target, context), and the ``predict`` command on articles.
+
+One ``Extractor`` loads spaCy once and parses articles in paragraph chunks through ``nlp.pipe``, so memory
+stays bounded however long an article is. Records carry ``start``/``end`` offsets into the text as read.
+"""
+from __future__ import annotations
+
+import bisect
+import glob
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .data import context_window
+from .errors import DataError, Problem
+from .io import read_text
+from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
+from .speakers import Speaker, SpeakerResolver, colon_or_dash_speaker, load_nlp, speaker_of
+from .targets import Mention, choose_target, find_mentions, own_side, salience
+
+CHUNK_CHARS = 6000
+_LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
+
+
+def chunk_bounds(text: str, protected: list[tuple[int, int]], size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``text`` into pieces of at most about ``size`` characters, at line breaks where possible, else at
+    sentence ends, else at a space; never inside a ``protected`` span (sorted) when avoidable."""
+    starts = [a for a, _ in protected]
+
+    def free(pos: int) -> bool:
+        k = bisect.bisect_left(starts, pos) - 1
+        return k < 0 or not protected[k][0] < pos < protected[k][1]
+
+    out, start = [], 0
+    while len(text) - start > size:
+        lo, hi = start + size // 4, start + size
+        cut = None
+        pos = text.rfind("\n", lo, hi)
+        while pos > 0 and cut is None:
+            cut = pos + 1 if free(pos) else None
+            pos = text.rfind("\n", lo, pos)
+        if cut is None:
+            ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, hi) if free(m.end())]
+            cut = ends[-1] if ends else None
+        if cut is None:
+            space = text.rfind(" ", lo, hi)
+            cut = space + 1 if space > lo else hi
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(text)))
+    return out
+
+
+def _context(text: str, start: int, end: int, chars: int) -> str:
+    """``data.context_window`` on a slice around the quote (the same result, without scanning a huge text)."""
+    lo, hi = max(0, start - chars - 2), min(len(text), end + chars + 2)
+    return context_window(text[lo:hi], start - lo, end - lo, chars)
+
+
+@dataclass
+class _Article:
+    """Per-article state while its chunks are parsed in order."""
+
+    text: str
+    direct: list[tuple[int, int]]
+    mentions: list[Mention]
+    n_chunks: int
+    resolver: SpeakerResolver
+    quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]] = field(default_factory=list)
+    seen: set[tuple[int, int]] = field(default_factory=set)
+    done: int = 0
+
+
+class Extractor:
+    """Quotes, speakers and targets of articles; spaCy is loaded once and fed in batches."""
+
+    def __init__(self, nlp: Language | None = None, context_chars: int = 400, batch_size: int = 16,
+                 chunk_chars: int = CHUNK_CHARS):
+        self.nlp = nlp or load_nlp()
+        self.context_chars = context_chars
+        self.batch_size = batch_size
+        self.chunk_chars = chunk_chars
+
+    def extract(self, text: str, target: str | None = None) -> list[dict]:
+        """Records of one article, in text order; ``target`` forces the target of every quote."""
+        return next(self.extract_many([text], target))
+
+    def extract_many(self, texts: Iterable[str], target: str | None = None) -> Iterator[list[dict]]:
+        """Records of each article, in input order (articles are read lazily; every article gives at least
+        one chunk, so they complete in order)."""
+        states: dict[int, _Article] = {}
+
+        def pieces():
+            for n, text in enumerate(texts):
+                direct = direct_spans(text)
+                bounds = chunk_bounds(text, direct, self.chunk_chars)
+                states[n] = _Article(text, direct, find_mentions(text), len(bounds), SpeakerResolver(text))
+                for a, b in bounds:
+                    yield text[a:b], (n, a, b)
+
+        for doc, (n, offset, end) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
+            art = states[n]
+            self._chunk(art, doc, offset, art.text[offset:end])
+            art.done += 1
+            if art.done == art.n_chunks:
+                yield self._records(states.pop(n), target)
+
+    def _chunk(self, art: _Article, doc: Doc, offset: int, text: str) -> None:
+        """Quotes of one parsed chunk (``text``, at ``offset`` in the article), in order."""
+        lo = bisect.bisect_left(art.direct, (offset - _LONGEST_QUOTE, 0))
+        hi = bisect.bisect_left(art.direct, (offset + len(text), 0))
+        rel = [(a - offset, b - offset) for a, b in art.direct[lo:hi] if b > offset]
+        sents = list(doc.sents)
+        starts = [s.start_char for s in sents]
+        by_sentence: dict[int, list[tuple[int, int]]] = {}
+        for a, b in rel:
+            if a >= 0:
+                by_sentence.setdefault(max(0, _bisect(starts, a)), []).append((a, b))
+        ents: dict[int, list[Span]] = {}
+        for ent in doc.ents:
+            ents.setdefault(_bisect(starts, ent.start_char), []).append(ent)
+        for k, sent in enumerate(sents):
+            art.resolver.observe(sent, ents.get(k, []), offset, rel)
+            for a, b in by_sentence.get(k, []):
+                last = sents[max(0, _bisect(starts, min(b, len(text)) - 1))]
+                self._direct(art, sent, last, a, b, rel, offset, text)
+            for q in reported_quotes(sent, rel, text):
+                speaker = speaker_of(q.verb, art.resolver, offset)
+                if speaker is not None:
+                    self._add(art, Quote(q.start + offset, q.end + offset, False, None, q.cue), speaker,
+                              (sent.start_char + offset, sent.end_char + offset))
+
+    def _direct(self, art: _Article, first: Span, last: Span, a: int, b: int, rel: list[tuple[int, int]],
+                offset: int, text: str) -> None:
+        """Attribute one direct quote (``a:b`` in the chunk ``text`` at ``offset``) and keep it unless it is a
+        title or a short phrase with no reporting verb (a scare quote)."""
+        quote_text = art.text[a + offset:b + offset]
+        verb = cue_for_direct(first, last, a, b, rel, text)
+        if is_title(quote_text) or is_short(quote_text) and verb is None:
+            return
+        q = Quote(a + offset, b + offset, True)
+        speaker = None
+        if verb is not None:
+            q.set_cue(verb)
+            speaker = speaker_of(verb, art.resolver, offset)
+        if speaker is None:
+            speaker = colon_or_dash_speaker(text[max(0, a - 120):max(0, a - 1)], text[b + 1:b + 80], art.resolver,
+                                            a + offset) or self._continuation(art, a + offset)
+        self._add(art, q, speaker, (first.start_char + offset, last.end_char + offset))
+
+    def _continuation(self, art: _Article, start: int) -> Speaker | None:
+        """A quote with no attribution continues the previous direct quote's speaker in the same or the
+        previous paragraph."""
+        prev = next((p for p in reversed(art.quotes) if p[0].direct and p[0].start < start), None)
+        if prev is None or prev[1] is None:
+            return None
+        gap = art.text[prev[0].end:start]
+        return prev[1] if gap.count("\n\n") <= 1 and len(gap) < 600 else None
+
+    def _add(self, art: _Article, q: Quote, speaker: Speaker | None, sentence: tuple[int, int]) -> None:
+        if (q.start, q.end) not in art.seen:
+            art.seen.add((q.start, q.end))
+            art.quotes.append((q, speaker, sentence))
+
+    def _records(self, art: _Article, target: str | None) -> list[dict]:
+        out = []
+        text, chars = art.text, self.context_chars
+        starts = [m.start for m in art.mentions]
+        background = salience(art.mentions)
+        for q, speaker, sentence in _outermost(art.quotes):
+            name, role = (speaker.name, speaker.role) if speaker else ("", "")
+            near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
+                                bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
+            roles = " ; ".join([role, *sorted(art.resolver.all_roles.get(name, ()))])
+            found, candidates = choose_target(near, (q.start, q.end), sentence, own_side(name, roles), background)
+            out.append({
+                "start": q.start, "end": q.end, "quote": text[q.start:q.end], "direct": q.direct,
+                "speaker": name, "speaker_role": role, "target": found if target is None else target,
+                "target_candidates": candidates, "cue": q.cue, "context": _context(text, q.start, q.end, chars),
+            })
+        return out
+
+
+def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):
+    """Quotes in text order, without reported speech nested in other reported speech ("X said Y claimed Z":
+    the outer content is the item)."""
+    ordered = sorted(quotes, key=lambda p: (p[0].start, -p[0].end))
+    out, reach = [], -1
+    for item in ordered:
+        q = item[0]
+        if not q.direct and q.end <= reach:
+            continue
+        out.append(item)
+        if not q.direct:
+            reach = max(reach, q.end)
+    return sorted(out, key=lambda p: (p[0].start, p[0].end))
+
+
+def _bisect(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
+
+
+# ---------------------------------------------------------------------------------------------------------
+# predict on articles
+# ---------------------------------------------------------------------------------------------------------
+
+_GLOB = re.compile(r"[*?\[]")
+
+
+def _expand(args: list[str], report: Callable[[str], None]) -> list[str]:
+    """Paths as given: ``-``, files, folders (recursive, hidden files skipped) and globs, in order."""
+    out: list[str] = []
+    for arg in args:
+        p = Path(arg)
+        if arg == "-" or p.is_file():
+            out.append(arg)
+        elif p.is_dir():
+            out += [str(f) for f in sorted(p.rglob("*"))
+                    if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+        elif _GLOB.search(arg) and glob.glob(arg, recursive=True):
+            out += [f for f in sorted(glob.glob(arg, recursive=True)) if Path(f).is_file()]
+        else:
+            report(f"{arg}: no such file, folder or matching glob")
+    return out
+
+
+def _stdin_text() -> str:
+    data = sys.stdin.buffer.read()
+    if b"\x00" in data[:8192]:
+        raise DataError([Problem("-", None, None, "binary input, not text")])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise DataError([Problem("-", data[:e.start].count(b"\n") + 1, None, f"not valid UTF-8 (byte {e.start})")]) \
+            from None
+
+
+def _jsonl_articles(name: str, text: str, report: Callable[[str], None]) -> Iterator[tuple[str, str]]:
+    """``(id, text)`` of each JSONL line; bad lines are reported and skipped."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            report(f"{name}:{n}: malformed JSON ({e.msg})")
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            report(f"{name}:{n}: text: each line needs a string `text` (and an `id`)")
+            continue
+        yield str(rec.get("id", f"{name}:{n}")), rec["text"]
+
+
+def _looks_jsonl(text: str) -> bool:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(ln.lstrip().startswith("{") and ln.rstrip().endswith("}") for ln in lines)
+
+
+def iter_articles(paths: list[str], report: Callable[[str], None]) -> Iterator[tuple[str, str]]:
+    """``(name, text)`` per article: a text file is one article; JSONL files (``.jsonl``, or stdin that is
+    all JSON lines) give one per line. Unreadable inputs are reported as ``file: message`` and skipped."""
+    for path in paths:
+        try:
+            text = _stdin_text() if path == "-" else read_text(path)
+        except DataError as e:
+            for p in e.problems:
+                report(f"{p.file}: {p.message}" + (f" (line {p.line})" if p.line else ""))
+            continue
+        if path.endswith(".jsonl") or path == "-" and _looks_jsonl(text):
+            yield from _jsonl_articles(path, text, report)
+        else:
+            yield path, text
+
+
+def predict_articles(args) -> int:
+    """The ``predict ARTICLE...`` command: extract quotes, label them all at once (unless ``--extract-only``)
+    and write the rows. Inputs that cannot be read are reported on stderr; exit code 1 if any, else 0."""
+    from tqdm import tqdm
+
+    from .output import write_rows
+
+    if not args.articles:
+        print("predict: give ARTICLE paths (files, folders, globs or - for stdin) or --quotes FILE",
+              file=sys.stderr)
+        return 2
+    clf = None
+    if not args.extract_only:
+        from .inference import StanceClassifier
+
+        clf = StanceClassifier(args.model, batch_size=args.batch_size)
+    problems: list[str] = []
+
+    def report(message: str) -> None:
+        problems.append(message)
+        print(message, file=sys.stderr)
+
+    paths = _expand(args.articles, report)
+    names: list[str] = []
+
+    def texts():
+        for name, text in iter_articles(paths, report):
+            names.append(name)
+            yield text
+
+    one_per_file = not any(p == "-" or p.endswith(".jsonl") for p in paths)
+    records = Extractor().extract_many(texts(), args.target)
+    rows = [dict({"article": names[k]}, **rec)
+            for k, recs in enumerate(tqdm(records, total=len(paths) if one_per_file else None, unit="article",
+                                          file=sys.stderr, disable=None if len(paths) > 1 else True))
+            for rec in recs]
+    preds = clf.predict(rows, min_confidence=args.min_confidence) if clf is not None else [{}] * len(rows)
+    full = [dict(r, **p) for r, p in zip(rows, preds)]
+    write_rows([{k: f[k] for k in _COLUMNS if k in f} for f in full], args.format, args.output)
+    return 1 if problems else 0
+
+
+#: Output columns, in order (the CLI contract).
+_COLUMNS = ("article", "start", "end", "quote", "speaker", "target", "label", "scores", "direct",
+            "target_candidates", "speaker_role", "cue")

@@ -1,0 +1,370 @@
+"""Quote spans in news text: direct quotes between quote marks, and reported speech from a spaCy parse.
+
+Offsets are character offsets into the text exactly as given. Conventions follow data/GUIDELINES.md:
+a direct quote is the words between the marks (``direct=True``); reported speech is the reported content
+only, without the speaker and the reporting verb (``direct=False``). Odd or unbalanced marks never raise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+OPENERS = "\u201c\u201e\u00ab"       # “ „ «
+CLOSERS = "\u201d\u00bb"             # ” »
+STRAIGHT = '"'
+_MARKS = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
+_PARA_BREAK = re.compile(r"\n[ \t]*\n\s*|\n\s*")
+_OPEN_BEFORE = set("([{\u2014\u2013-/:") | set(OPENERS) | set(STRAIGHT)
+_CLOSE_AFTER = set(".,;:!?)]}\u2014\u2013-'\u2019") | set(CLOSERS) | set(STRAIGHT)
+
+#: Lemmas of verbs (and verb particles) that report speech or a position.
+REPORTING_LEMMAS = frozenset("""
+say tell warn insist add state declare announce urge stress note argue claim accuse deny vow threaten pledge
+assert emphasize emphasise reject condemn promise demand affirm reaffirm report suggest indicate confirm
+acknowledge allege explain reveal predict believe think estimate conclude write tweet reiterate caution contend
+counter respond reply admit recall agree complain maintain observe remark call ask propose recommend advise
+mention describe dismiss blame criticize criticise question forecast determine clarify underline
+underscore highlight comment lament concede charge inform assure signal hint proclaim boast testify disclose
+post fear hope expect label term brand characterize characterise dub refer continue read
+opine concur disagree praise laud hail slam decry quip joke retort echo rule credit
+""".split())
+#: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
+OBJECT_LEMMAS = frozenset("""announce demand recommend deny condemn claim report accuse blame reaffirm reiterate
+express welcome""".split())
+#: Verbs that report a clause, for the fallback when the parse gives the clause no link to the verb.
+_CLAUSE_LEMMAS = frozenset("""say tell add state claim argue warn insist note report announce suggest predict believe
+think allege confirm acknowledge explain reveal estimate conclude indicate stress emphasize emphasise assert
+contend maintain admit reiterate caution""".split())
+#: Verbs whose content is an object and an infinitive ("urged Germany to restrict flights").
+_DIRECTIVE = frozenset("urge tell call encourage advise warn invite order request press appeal".split())
+#: Verbs that only count when they introduce a short characterisation ("called it a 'done deal'").
+_CHARACTERISING = frozenset("call describe label term brand characterize characterise dub refer".split())
+_COGNITIVE = frozenset("believe think fear hope expect find determine".split())
+_PERSONAL = frozenset("i we you me us".split())
+_MARK_TOKENS = frozenset([STRAIGHT, *OPENERS, *CLOSERS, "'", "\u2019"])
+_SHORT_WORDS = 3
+_NEAR_WORDS = 6
+
+
+@dataclass
+class Quote:
+    """A quote span; ``verb`` is the reporting verb token when one is known (set from the parse)."""
+
+    start: int
+    end: int
+    direct: bool
+    verb: Token | None = None
+    cue: str = ""
+
+    def set_cue(self, verb: Token) -> None:
+        """Record ``verb`` (with a following ``to``/``for``/``on``/``out`` particle) as the cue."""
+        self.verb = verb
+        last = verb
+        for child in verb.children:
+            if child.i == last.i + 1 and child.dep_ in ("prt", "prep") and child.lower_ in ("to", "for", "on", "out"):
+                last = child
+        self.cue = verb.doc[verb.i:last.i + 1].text
+
+
+def _role(text: str, i: int) -> str:
+    """``open``, ``close`` or ``either`` for the quote mark at ``i``, from its neighbours."""
+    ch = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    can_open = not after.isspace() and (before.isspace() or before in _OPEN_BEFORE)
+    can_close = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
+    if ch in OPENERS:
+        return "close" if can_close and not can_open else "open"
+    if ch in CLOSERS:
+        return "open" if can_open and not can_close else "close"
+    if can_open != can_close:
+        return "open" if can_open else "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def direct_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between quote marks, marks excluded, in text order.
+
+    Curly and straight marks are paired by position (a mark after a space opens, one before a space or
+    punctuation closes). A quote left open at a paragraph end continues when the next paragraph opens with
+    a quote mark (the convention for multi-paragraph quotes), or when a line break (not a blank line) is
+    followed by a closing mark; otherwise it ends with its paragraph. A new opening mark inside an open quote
+    closes the open one just before it. Single quotes (apostrophes, nested quotes) are left alone.
+    """
+    events = [(m.start(), m.start(), _role(text, m.start()), False) for m in _MARKS.finditer(text)]
+    events += [(m.start(), m.end(), "para", "\n\n" not in re.sub(r"[ \t]", "", m.group()))
+               for m in _PARA_BREAK.finditer(text)]
+    events.sort()
+    next_mark, next_para = [len(events)] * len(events), [len(text)] * len(events)
+    for k in range(len(events) - 2, -1, -1):           # the next mark and the next break after each event
+        nxt = events[k + 1]
+        next_mark[k] = k + 1 if nxt[2] != "para" else next_mark[k + 1]
+        next_para[k] = nxt[0] if nxt[2] == "para" else next_para[k + 1]
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    skip = -1
+    for k, (pos, end, role, single) in enumerate(events):
+        if k == skip:
+            continue
+        if role == "para":
+            if start is None:
+                continue
+            m = next_mark[k]
+            if m < len(events) and events[m][0] == end and events[m][2] in ("open", "either"):
+                skip = m                                  # continuation mark of a multi-paragraph quote
+                continue
+            if single and m < len(events) and events[m][2] == "close" and events[m][0] < next_para[k]:
+                continue                                  # a line-wrapped quote closes on a later line
+            spans.append((start, pos))
+            start = None
+        elif start is None:
+            if role != "close":
+                start = pos + 1
+        else:
+            spans.append((start, pos))
+            start = pos + 1 if role == "open" else None
+    if start is not None:
+        spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        a, b = _trim(text, a, b)
+        if b > a and any(c.isalnum() for c in text[a:b]):
+            out.append((a, b))
+    return out
+
+
+def is_title(quote: str) -> bool:
+    """A quoted name or title: every longer word capitalised ("Meet the Press", "Operation Peace Spring")."""
+    if quote.rstrip().endswith((".", "!", "?")):
+        return False
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", quote) if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def is_short(quote: str) -> bool:
+    return len(quote.split()) <= _SHORT_WORDS
+
+
+def _is_reporting(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
+        tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """The verb (or the verb it hangs off) has a third-person subject or agent outside the quotes, or is
+    ``according to X``."""
+    if verb.lower_ == "according":
+        return True
+    for v in (verb, verb.head if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl") else None):
+        if v is None:
+            continue
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL or c.dep_ == "agent":
+                return not _inside(c.idx, quotes)
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and v is verb:
+            return not _inside(v.head.idx, quotes)
+    return False
+
+
+def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[tuple[int, int]],
+                   text: str) -> Token | None:
+    """The reporting verb of the direct quote ``start:end`` (character offsets into ``text``, the doc's text),
+    which begins in sentence ``first`` and ends in ``last``.
+
+    Outside every quote, in this order: a verb within a few words after the closing mark (``," she said``,
+    also when the parser starts a new sentence there), the nearest verb before the opening mark
+    (``She said: "``), any later verb of the last sentence, and for ``X concurred: "..."`` the main verb
+    before the colon.
+    """
+    doc = first.doc
+    tail = doc[last.start:last.end]
+    comma_after = re.match(r"[,\u2014\u2013]|[\"\u201d\u00bb]?\s*[,\u2014\u2013]", text[end - 1:end + 3])
+    if comma_after and last.end < len(doc) and last.end_char <= end + 2:   # attribution parsed as a new sentence
+        tail = doc[last.start:doc[last.end].sent.end]
+    after = [t for t in tail if t.idx >= end and not _inside(t.idx, quotes) and _is_reporting(t)
+             and _has_speaker(t, quotes)]
+    before = [t for t in reversed(first) if t.idx < start and not _inside(t.idx, quotes) and _is_reporting(t)
+              and _has_speaker(t, quotes)]
+    words_after = [t for t in tail if t.idx >= end and not t.is_punct]
+    closing = text[end - 1:end + 3]
+    attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))
+    near = [t for t in after if t in words_after[:_NEAR_WORDS]] if attributed else []
+    for group in (near, before, after):
+        if group:
+            return group[0]
+    lead = text[max(0, start - 6):start].rstrip(" \"\u201c\u201e\u00ab")
+    root = first.root
+    if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
+        return root
+    return None
+
+
+def _edges(toks: list[Token]) -> tuple[int, int] | None:
+    """Character span of ``toks`` without a leading ``that``/conjunction or edge punctuation; None if short."""
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in (
+            "that", "and", "but", "whether", "if")):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", ")", "]") or toks[-1].is_space
+                    or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _tail(head: Token) -> set[int]:
+    """Tokens after the content that are not content: ``, saying ...`` participles and ``and asked ...``."""
+    drop: set[int] = set()
+    doc = head.doc
+    for c in head.rights:
+        left = c.left_edge.i
+        k = left - 1
+        while k > 0 and doc[k].text in _MARK_TOKENS:
+            k -= 1
+        after_comma = k >= 0 and doc[k].text in (",", ";", "\u2014")
+        if (c.dep_ == "advcl" and c.tag_ == "VBG" and after_comma) or (
+                c.dep_ == "conj" and _is_reporting(c) and not any(g.dep_.startswith("nsubj") for g in c.children)):
+            drop |= {t.i for t in doc[left:c.right_edge.i + 1]}
+            if left > 0 and doc[left - 1].dep_ == "cc":
+                drop.add(left - 1)
+    return drop
+
+
+def _content_span(head: Token, exclude: Token | None = None, start: Token | None = None) -> tuple[int, int] | None:
+    """The span of ``head``'s subtree (from ``start`` on, minus ``exclude``'s subtree and trailing
+    participles or further reporting verbs)."""
+    drop = _tail(head) | ({t.i for t in exclude.subtree} if exclude is not None else set())
+    lo = start.left_edge.i if start is not None else head.left_edge.i
+    toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
+    return _edges(toks)
+
+
+def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """``According to X, <content>`` (the rest of the sentence) or ``<content>, according to X`` (what comes
+    before the phrase)."""
+    phrase = list(tok.subtree)
+    a, b = phrase[0].i, phrase[-1].i
+    before = [t for t in sent if t.i < a]
+    words_before = [t for t in before if not t.is_punct]
+    if len(words_before) >= 4:
+        return _edges(before)
+    after = [t for t in sent if t.i > b]
+    return _edges(after if not words_before else before + after)
+
+
+def _object_span(verb: Token) -> tuple[int, int] | None:
+    """``accused Beijing of genocide``, ``announced plans to leave``: the object and what follows it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    if obj is None:
+        return None
+    hi = obj.right_edge.i
+    for c in verb.rights:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ not in ("prep", "xcomp", "oprd", "dative", "pcomp", "ccomp"):
+            break
+        hi = c.right_edge.i
+    drop = _tail(verb)
+    return _edges([t for t in verb.doc[obj.left_edge.i:hi + 1] if t.i not in drop])
+
+
+def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """The reported content of a reporting verb in ``sent``, or None when it has none (doc offsets)."""
+    lemma = verb.lemma_.lower()
+    if verb.lower_ == "according":
+        return _according_span(verb, sent)
+    kids = list(verb.children)
+    for c in kids:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+            obj = next((d for d in kids if d.dep_ == "dobj" and verb.i < d.i < c.i), None)
+            subject = any(g.dep_.startswith("nsubj") for g in c.children)
+            return _content_span(c, start=None if subject else obj)
+    head = verb.head
+    if (verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in ("VERB", "AUX")
+            and verb.doc[verb.left_edge.i - 1].is_punct and any(c.dep_ == "nsubj" for c in kids)
+            and head.dep_ != "relcl" and not any(t.tag_ in ("WDT", "WP") for t in head.subtree)):
+        return _content_span(head, exclude=verb)
+    for c in kids:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < verb.i and any(
+                t.text in (",", "\u2014") for t in verb.doc[c.right_edge.i:verb.i]):
+            return _content_span(c)
+        if c.dep_ == "xcomp" and lemma in _DIRECTIVE:
+            obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None)
+            return _content_span(c, start=obj)
+        if c.dep_ == "prep" and c.lower_ == "for" and lemma in ("call", "ask", "appeal", "press", "push"):
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            return _content_span(pobj) if pobj is not None else None
+    if lemma in OBJECT_LEMMAS:
+        return _object_span(verb)
+    if lemma in _CLAUSE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
+        return _following_clause(verb, sent)
+    return None
+
+
+def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """When the parse misses it: the clause after the verb (past ``that`` or the hearer of ``told``) to the
+    end of the sentence, if it has a finite verb of its own."""
+    doc, end = verb.doc, sent.end
+    i = verb.i + 1
+    if verb.lemma_ == "tell":
+        while i < end and doc[i].pos_ in ("PROPN", "PRON", "DET", "NOUN") and doc[i].lower_ != "that":
+            i += 1
+    while i < end and (doc[i].lower_ == "that" or doc[i].text == ","):
+        i += 1
+    drop = _tail(verb)
+    toks = [t for t in doc[i:end] if t.i not in drop]
+    cut = next((k for k, t in enumerate(toks) if t.text in (",", ";") and k + 1 < len(toks)
+                and toks[k + 1].lower_ in ("according", "adding", "saying", "citing", "he", "she", "they")), len(toks))
+    toks = toks[:cut]
+    if len(toks) < 4 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        return None
+    return _edges(toks)
+
+
+def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> list[Quote]:
+    """Reported-speech quotes of one sentence (of a doc whose text is ``text``): the content of each
+    reporting verb with a speaker.
+
+    Skips verbs inside direct quotes, verbs with a first/second-person or no subject, and content that
+    is mostly a direct quote (that quote is the item).
+    """
+    out: list[Quote] = []
+    for tok in sent:
+        if not _is_reporting(tok) or _inside(tok.idx, direct) or not _has_speaker(tok, direct):
+            continue
+        lemma = tok.lemma_.lower()
+        calls_for = lemma == "call" and any(c.lower_ in ("for", "on") for c in tok.children)
+        if lemma in _CHARACTERISING and not calls_for or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if lemma in _COGNITIVE and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+            continue
+        span = _reported_content(tok, sent)
+        if span is None:
+            continue
+        a, b = span
+        if any(s <= a < e for s, e in direct):
+            continue
+        for s, e in direct:
+            if a < s < b < e:
+                b = e + 1 if e < len(text) and text[e] in CLOSERS + STRAIGHT else e
+        covered = sum(max(0, min(b, e) - max(a, s)) for s, e in direct)
+        if covered >= 0.9 * (b - a):
+            continue
+        q = Quote(a, b, direct=False)
+        q.set_cue(tok)
+        out.append(q)
+    return out

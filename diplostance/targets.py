@@ -1,0 +1,229 @@
+"""Targets: countries, metonyms, organisations, armed groups and leaders mentioned around a quote.
+
+Country forms (names, demonyms, capitals, seats of government) come from ``manifest._COUNTRY_LEXICON``; each
+country code gets the canonical short name the annotators use (the lexicon's first form, a few overridden).
+Organisations, armed groups and well-known leaders are added here. The speaker's own side is never a target.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .manifest import _CASE_SENSITIVE_COUNTRY_FORMS, _COUNTRY_LEXICON, _parse_lexicon
+
+_NAME_OVERRIDES = {"GEO": "Georgia", "PSE": "Palestinians", "BIH": "Bosnia and Herzegovina"}
+#: Forms the country lexicon gives to a country that are actors of their own here.
+_GROUP_FORMS = frozenset("Taliban Hezbollah Hamas Houthi Houthis".split())
+
+#: canonical name -> forms; organisations and armed groups.
+ORGANISATIONS: dict[str, list[str]] = {
+    "European Union": ["European Union", "EU", "E.U.", "European Commission", "European Council",
+                       "Brussels"],    # Brussels only where the article names the EU (see find_mentions)
+    "NATO": ["NATO", "North Atlantic Treaty Organization", "Atlantic alliance"],
+    "United Nations": ["United Nations", "UN", "U.N.", "UN Security Council", "U.N. Security Council",
+                       "UN General Assembly", "U.N. General Assembly"],
+    "African Union": ["African Union"],
+    "ASEAN": ["ASEAN", "Association of Southeast Asian Nations"],
+    "ECOWAS": ["ECOWAS", "Economic Community of West African States"],
+    "IMF": ["IMF", "International Monetary Fund"],
+    "World Bank": ["World Bank"],
+    "World Health Organization": ["World Health Organization", "WHO"],
+    "IAEA": ["IAEA", "International Atomic Energy Agency"],
+    "International Criminal Court": ["International Criminal Court", "ICC"],
+    "International Court of Justice": ["International Court of Justice", "ICJ"],
+    "OPEC": ["OPEC"],
+    "Hong Kong": ["Hong Kong"],
+    "Kurds": ["Kurds", "Kurdish forces", "Kurdish fighters"],
+    "the West": ["the West", "Western countries", "Western nations", "Western powers", "Western governments"],
+    "Taliban": ["Taliban"],
+    "Hamas": ["Hamas"],
+    "Hezbollah": ["Hezbollah", "Hizbollah"],
+    "Houthis": ["Houthi", "Houthis", "Ansar Allah"],
+    "Islamic State": ["Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State group"],
+    "al-Qaeda": ["al-Qaeda", "al-Qaida", "al Qaeda", "Al Qaeda", "al-Qa'ida"],
+    "al-Shabab": ["al-Shabab", "al-Shabaab", "al Shabab", "Al-Shabab"],
+    "Boko Haram": ["Boko Haram"],
+    "PKK": ["PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party"],
+    "YPG": ["YPG", "People's Protection Units"],
+    "Syrian Democratic Forces": ["Syrian Democratic Forces", "SDF"],
+    "Wagner Group": ["Wagner Group", "Wagner"],
+    "Rapid Support Forces": ["Rapid Support Forces", "RSF"],
+    "Abu Sayyaf Group": ["Abu Sayyaf", "Abu Sayyaf Group"],
+    "Baloch Liberation Army": ["Baloch Liberation Army", "BLA"],
+    "Pakistani Taliban": ["Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "TTP"],
+    "M23": ["M23"],
+    "Myanmar military": ["Myanmar military", "Myanmar's military", "Tatmadaw", "Myanmar junta", "Myanmar's junta"],
+}
+
+#: Well-known leaders: full name -> (country code or organisation, short forms that stand for them).
+LEADERS: dict[str, tuple[str, list[str]]] = {
+    "Vladimir Putin": ("RUS", ["Putin"]), "Sergey Lavrov": ("RUS", ["Lavrov", "Sergei Lavrov"]),
+    "Xi Jinping": ("CHN", ["Xi"]), "Wang Yi": ("CHN", []),
+    "Donald Trump": ("USA", ["Trump"]), "Joe Biden": ("USA", ["Biden"]), "Barack Obama": ("USA", ["Obama"]),
+    "Mike Pompeo": ("USA", ["Pompeo"]), "Antony Blinken": ("USA", ["Blinken"]), "Marco Rubio": ("USA", ["Rubio"]),
+    "Recep Tayyip Erdogan": ("TUR", ["Erdogan", "Erdoğan", "Recep Tayyip Erdoğan"]),
+    "Volodymyr Zelenskyy": ("UKR", ["Zelenskyy", "Zelensky", "Zelenskiy", "Volodymyr Zelensky"]),
+    "Kim Jong Un": ("PRK", ["Kim Jong-un", "Kim Jong-Un"]),
+    "Benjamin Netanyahu": ("ISR", ["Netanyahu"]), "Emmanuel Macron": ("FRA", ["Macron"]),
+    "Angela Merkel": ("DEU", ["Merkel"]), "Olaf Scholz": ("DEU", ["Scholz"]),
+    "Boris Johnson": ("GBR", []), "Rishi Sunak": ("GBR", ["Sunak"]), "Keir Starmer": ("GBR", ["Starmer"]),
+    "Narendra Modi": ("IND", ["Modi"]), "Imran Khan": ("PAK", []), "Shehbaz Sharif": ("PAK", []),
+    "Ali Khamenei": ("IRN", ["Khamenei"]), "Hassan Rouhani": ("IRN", ["Rouhani"]),
+    "Ebrahim Raisi": ("IRN", ["Raisi"]), "Bashar al-Assad": ("SYR", ["Assad", "al-Assad", "Bashar Assad"]),
+    "Mohammed bin Salman": ("SAU", ["Mohammad bin Salman", "bin Salman", "MBS"]),
+    "Nicolas Maduro": ("VEN", ["Maduro", "Nicolás Maduro"]), "Jair Bolsonaro": ("BRA", ["Bolsonaro"]),
+    "Luiz Inacio Lula da Silva": ("BRA", ["Lula", "Luiz Inácio Lula da Silva"]),
+    "Alexander Lukashenko": ("BLR", ["Lukashenko"]), "Viktor Orban": ("HUN", ["Orban", "Orbán", "Viktor Orbán"]),
+    "Justin Trudeau": ("CAN", ["Trudeau"]), "Shinzo Abe": ("JPN", []), "Fumio Kishida": ("JPN", ["Kishida"]),
+    "Moon Jae-in": ("KOR", []), "Yoon Suk Yeol": ("KOR", []), "Rodrigo Duterte": ("PHL", ["Duterte"]),
+    "Abdel Fattah al-Sisi": ("EGY", ["el-Sisi", "al-Sisi", "Sisi"]), "Abiy Ahmed": ("ETH", []),
+    "Cyril Ramaphosa": ("ZAF", ["Ramaphosa"]), "Emmerson Mnangagwa": ("ZWE", ["Mnangagwa"]),
+    "Hassan Nasrallah": ("Hezbollah", ["Nasrallah"]), "Ismail Haniyeh": ("Hamas", ["Haniyeh"]),
+    "Antonio Guterres": ("United Nations", ["Guterres", "António Guterres"]),
+    "Jens Stoltenberg": ("NATO", ["Stoltenberg"]), "Ursula von der Leyen": ("European Union", ["von der Leyen"]),
+}
+
+_EXTRA_CASE_SENSITIVE = frozenset("EU UN WHO ICC ICJ SDF RSF BLA TTP MBS PKK YPG OPEC ASEAN ECOWAS IMF IAEA "
+                                  "Xi Wagner Lula Modi".split())
+_LEADER_WEIGHT = 0.5
+_WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 0.1}
+_EU_CONTEXT = re.compile(r"\b(?:European Union|EU|E\.U\.|European Commission|the bloc)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str      # canonical target name
+    side: str      # canonical name of the state or body it belongs to (the leader's country for a leader)
+
+
+def _code_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for line in _COUNTRY_LEXICON.splitlines():
+        code, _, rest = line.partition(":")
+        first = rest.split(",")[0].strip()
+        if code and first and code != "_NONE":
+            names[code] = _NAME_OVERRIDES.get(code, first)
+    return names
+
+
+#: Country code -> canonical short name ("USA" -> "United States").
+COUNTRY_NAMES = _code_names()
+
+
+@lru_cache(maxsize=1)
+def _lowered() -> dict[str, tuple[str, str]]:
+    return {f.lower(): v for f, v in _forms().items()}
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, tuple[str, str]]:
+    """Every surface form -> (canonical name, side)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for form, code in _parse_lexicon(_COUNTRY_LEXICON).items():
+        if form not in _GROUP_FORMS:
+            name = COUNTRY_NAMES.get(code, "")
+            forms[form] = (name, name)
+    for name, variants in ORGANISATIONS.items():
+        for form in variants:
+            forms[form] = (name, name)
+    for name, (side, variants) in LEADERS.items():
+        side = COUNTRY_NAMES.get(side, side)
+        for form in [name, *variants]:
+            forms[form] = (name, side)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sensitive = _CASE_SENSITIVE_COUNTRY_FORMS | _EXTRA_CASE_SENSITIVE
+
+    def alternation(forms):
+        return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+    forms = _forms()
+    case = [f for f in forms if f in sensitive]
+    nocase = [f for f in forms if f not in sensitive]
+    return (re.compile(rf"(?<!\w)(?:{alternation(case)})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{alternation(nocase)})(?!\w)", re.IGNORECASE))
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Target mentions in ``text``, in order, longest match first where forms overlap; "Brussels" stands for
+    the European Union only when the text also names the EU."""
+    forms, lowered = _forms(), _lowered()
+    hits = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            hits.append((m.start(), -(m.end() - m.start()), m.group()))
+    hits.sort()
+    out: list[Mention] = []
+    taken = -1
+    eu_context = None
+    for start, neg_len, form in hits:
+        end = start - neg_len
+        if start < taken:
+            continue
+        taken = end
+        name, side = forms.get(form) or lowered.get(form.lower(), ("", ""))
+        if form.lower() == "brussels":
+            eu_context = bool(_EU_CONTEXT.search(text)) if eu_context is None else eu_context
+            name = side = "European Union" if eu_context else ""
+        if name:
+            out.append(Mention(start, end, name, side))
+    return out
+
+
+def canonical(name: str) -> str:
+    """The canonical name of a target as written ("U.S." -> "United States"); unknown names unchanged."""
+    clean = " ".join(name.split()).strip()
+    if not clean:
+        return ""
+    found = find_mentions(clean)
+    if len(found) == 1 and found[0].end - found[0].start >= len(clean.removeprefix("the ").removeprefix("The ")) - 1:
+        return found[0].name
+    return clean
+
+
+def own_side(speaker: str, role: str = "") -> set[str]:
+    """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role."""
+    own = set()
+    for m in find_mentions(f"{speaker} ; {role}"):
+        own |= {m.name, m.side}
+    return own
+
+
+def _parts(m: Mention, weight: float) -> tuple[tuple[str, float], ...]:
+    """What one mention adds: a leader counts fully for the leader's state and half for the leader."""
+    return ((m.name, weight * _LEADER_WEIGHT), (m.side, weight)) if m.side != m.name else ((m.name, weight),)
+
+
+def salience(mentions: list[Mention]) -> dict[str, float]:
+    """Article-wide weight of each name: how often the article mentions it (a small tie-breaker)."""
+    out: dict[str, float] = {}
+    for m in mentions:
+        for name, w in _parts(m, _WEIGHTS["article"]):
+            out[name] = out.get(name, 0.0) + w
+    return out
+
+
+def choose_target(near: list[Mention], quote: tuple[int, int], sentence: tuple[int, int], own: set[str],
+                  background: dict[str, float] | None = None) -> tuple[str, list[str]]:
+    """The most salient outside target among the mentions ``near`` the quote, and all candidates (most salient
+    first).
+
+    A mention counts most inside the quote, then in the attribution ``sentence``, then elsewhere near the quote;
+    ``background`` (from ``salience``) breaks ties. Names in ``own`` (the speaker's side) are never candidates.
+    """
+    scores: dict[str, float] = {}
+    for m in near:
+        weight = _WEIGHTS["quote"] if quote[0] <= m.start < quote[1] else \
+            _WEIGHTS["sentence"] if sentence[0] <= m.start < sentence[1] else _WEIGHTS["context"]
+        for name, w in _parts(m, weight):
+            if name and name not in own:
+                scores[name] = scores.get(name, 0.0) + w
+    background = background or {}
+    ranked = sorted(scores, key=lambda n: -(scores[n] + background.get(n, 0.0)))
+    return (ranked[0] if ranked else ""), ranked

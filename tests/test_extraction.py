@@ -1,0 +1,292 @@
+"""Quote, speaker and target extraction, and ``predict`` on articles. Every article here is our own invention."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import REPO, SHARED_CORPUS, inline_items, write_jsonl
+from diplostance.cli import main
+from diplostance.quotes import direct_spans
+from diplostance.targets import canonical, find_mentions, own_side
+
+GOLD = REPO / "data" / "annotations" / "news.jsonl"
+
+ARTICLE = (
+    "Ruritanian Foreign Minister Ana Lindqvist warned on Monday that her country would close its border. "
+    "\u201cWe will not accept these quotas,\u201d Lindqvist told reporters in the capital.\n\n"
+    "\u201cIf their ships enter our waters, we will respond with everything we have,\u201d she said.\n\n"
+    "Washington dismissed the threat. \"The Kremlin is behind this,\" said U.S. envoy Tom Berg."
+)
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from diplostance.pipeline import Extractor
+
+    return Extractor()
+
+
+def quotes_of(extractor, text, **kw):
+    return {r["quote"]: r for r in extractor.extract(text, **kw)}
+
+
+# --- quote shapes ---------------------------------------------------------------------------------------------
+
+def test_straight_and_curly_marks_and_offsets(extractor):
+    recs = extractor.extract(ARTICLE)
+    for r in recs:
+        assert ARTICLE[r["start"]:r["end"]] == r["quote"]
+    found = {r["quote"]: r for r in recs}
+    assert "We will not accept these quotas," in found
+    assert "The Kremlin is behind this," in found
+    assert all(found[q]["direct"] for q in ("We will not accept these quotas,", "The Kremlin is behind this,"))
+
+
+def test_multi_paragraph_quote_is_one_span():
+    text = ("The minister spoke for an hour. \u201cWe have waited long enough for an answer.\n\n"
+            "\u201cNow we will act, and nobody will stop us,\u201d she said.")
+    [(a, b)] = direct_spans(text)
+    assert text[a:b].startswith("We have waited") and text[a:b].endswith("nobody will stop us,")
+
+
+def test_unclosed_quote_ends_with_its_paragraph_or_at_the_next_opening_mark():
+    text = "He said: \u201cWe will never sign this deal.\n\nThe talks ended. \"Fine,\" she said. \"Then we go"
+    spans = [text[a:b] for a, b in direct_spans(text)]
+    assert spans == ["We will never sign this deal.", "Fine,", "Then we go"]
+
+
+def test_partial_quote_inside_reported_speech(extractor):
+    found = quotes_of(extractor, "Prime Minister Omar Haddad called the agreement a \"done deal\" on Friday.")
+    assert found["done deal"]["direct"] and found["done deal"]["speaker"] == "Omar Haddad"
+
+
+def test_nested_single_quotes_stay_inside(extractor):
+    text = "\u201cThey told us \u2018never again\u2019 and we listened,\u201d President Maria Costa said."
+    found = quotes_of(extractor, text)
+    assert found["They told us \u2018never again\u2019 and we listened,"]["speaker"] == "Maria Costa"
+
+
+def test_quote_split_by_attribution_gives_two_spans_one_speaker(extractor):
+    text = "\"We will not,\" Defence Minister Piet Janssen said, \"back down under any pressure.\""
+    found = quotes_of(extractor, text)
+    assert found["We will not,"]["speaker"] == found["back down under any pressure."]["speaker"] == "Piet Janssen"
+
+
+def test_dash_and_colon_attributions(extractor):
+    colon = quotes_of(extractor, "Elena Petrova: \"Our army is ready to defend every village.\"")
+    assert colon["Our army is ready to defend every village."]["speaker"] == "Elena Petrova"
+    dash = quotes_of(extractor, "\"Our patience with the northern militias has limits.\" \u2014 Elena Petrova")
+    assert dash["Our patience with the northern militias has limits."]["speaker"] == "Elena Petrova"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The minister said that the border would stay closed until spring.", "the border would stay closed until spring"),
+    ("General Ivo Markov warned the rebels would pay a heavy price.", "the rebels would pay a heavy price"),
+    ("The ambassador insisted his government had done nothing wrong.", "his government had done nothing wrong"),
+    ("According to the defence ministry, the convoy crossed the river at dawn.",
+     "the convoy crossed the river at dawn"),
+    ("Senator Ruth Adler told reporters that the sanctions were working.", "the sanctions were working"),
+    ("The fighting has stopped in the east, the army said.", "The fighting has stopped in the east"),
+])
+def test_reported_speech_is_the_content_only(extractor, sentence, content):
+    found = quotes_of(extractor, sentence)
+    assert content in found and found[content]["direct"] is False
+
+
+def test_scare_quotes_and_titles_are_skipped(extractor):
+    text = ("The so-called \"reform\" passed on Monday. Viewers of \"Meet The Nation\" saw the vote, "
+            "and the \"Operation Northern Shield\" began later.")
+    assert all(r["direct"] is False for r in extractor.extract(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab .,\n'\"\u201c\u201d\u2018\u2019\u00ab\u00bb-:", max_size=60))
+def test_odd_quote_marks_never_raise(text):
+    spans = direct_spans(text)
+    assert all(0 <= a < b <= len(text) for a, b in spans)
+    assert spans == sorted(spans)
+
+
+@pytest.mark.parametrize("text", ["\"", "\u201d\u201d \u201c", "\"\"\"", "He said \u201c",
+                                  "\u201cA\n\n\u201c\n\nB\u201d", "'quote' \"x\" y\"z\" \u00abw\u00bb", "", "   \n\n "])
+def test_extractor_recovers_from_odd_marks(extractor, text):
+    for r in extractor.extract(text):
+        assert text[r["start"]:r["end"]] == r["quote"]
+
+
+# --- speakers ---------------------------------------------------------------------------------------------------
+
+def test_speaker_orders_titles_pronouns_and_short_names(extractor):
+    found = quotes_of(extractor, ARTICLE)
+    first = found["We will not accept these quotas,"]
+    assert first["speaker"] == "Ana Lindqvist" and first["speaker_role"] == "Ruritanian Foreign Minister"
+    assert found["If their ships enter our waters, we will respond with everything we have,"]["speaker"] == \
+        "Ana Lindqvist"                                            # "she" -> fullest earlier mention
+    assert found["The Kremlin is behind this,"]["speaker"] == "Tom Berg"  # "said X" order
+    assert found["The Kremlin is behind this,"]["speaker_role"] == "U.S. envoy"
+
+
+def test_organisation_speaker(extractor):
+    found = quotes_of(extractor, "\"No talks are planned for this week,\" the Kremlin said on Tuesday.")
+    assert found["No talks are planned for this week,"]["speaker"] == "the Kremlin"
+
+
+def test_acronym_resolves_to_full_name(extractor):
+    text = ("The National Fisheries Agency (NFA) met on Monday. "
+            "\"Quotas will be cut by half next year,\" the NFA said.")
+    assert quotes_of(extractor, text)["Quotas will be cut by half next year,"]["speaker"] == "National Fisheries Agency"
+
+
+# --- targets ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("form, name", [("Washington", "United States"), ("the White House", "United States"),
+                                        ("Moscow", "Russia"), ("the Kremlin", "Russia"), ("Ankara", "Turkey"),
+                                        ("Beijing", "China"), ("Kyiv", "Ukraine"), ("Pyongyang", "North Korea"),
+                                        ("NATO", "NATO"), ("U.N.", "United Nations"), ("ISIS", "Islamic State"),
+                                        ("Houthis", "Houthis"), ("Hezbollah", "Hezbollah"),
+                                        ("Putin", "Vladimir Putin")])
+def test_metonyms_and_organisations_have_canonical_names(form, name):
+    assert canonical(form) == name
+
+
+def test_brussels_is_the_eu_only_in_eu_context():
+    first = find_mentions("Brussels wants a deal, the EU said.")[0]
+    assert (first.start, first.name) == (0, "European Union")
+    assert not find_mentions("The museum in Brussels reopened.")
+
+
+def test_own_side_is_excluded(extractor):
+    text = "\"Ankara will regret this decision,\" Turkish Foreign Minister Deniz Kaya said about Moscow's plan."
+    found = quotes_of(extractor, text)["Ankara will regret this decision,"]
+    assert found["target"] == "Russia" and "Turkey" not in found["target_candidates"]
+    assert own_side("Recep Tayyip Erdogan") >= {"Turkey"}
+
+
+def test_quote_mention_beats_context(extractor):
+    text = ("Iran and Iraq held talks in Baghdad on Monday. "
+            "\"Washington must leave the region,\" said Iranian President Reza Amini.")
+    found = quotes_of(extractor, text)["Washington must leave the region,"]
+    assert found["target"] == "United States" and "Iraq" in found["target_candidates"]
+
+
+def test_target_can_be_forced(extractor):
+    recs = extractor.extract(ARTICLE, target="Atlantis")
+    assert recs and all(r["target"] == "Atlantis" for r in recs)
+
+
+def test_long_articles_are_parsed_in_chunks(extractor):
+    para = "\"We will not give up the islands,\" Admiral Jon Vik said. The navy warned that patrols would double."
+    text = "\n\n".join([para] * 150)
+    recs = extractor.extract(text)
+    assert len([r for r in recs if r["direct"]]) == 150
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in recs)
+    assert all(r["speaker"] == "Jon Vik" for r in recs if r["direct"])
+
+
+# --- predict on articles ------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def stance_model(tmp_path_factory, tiny_model):
+    from diplostance.config import load_config
+    from diplostance.training import train
+
+    tmp = tmp_path_factory.mktemp("stance")
+    data = write_jsonl(tmp / "items.jsonl", inline_items(4))
+    cfg = load_config("configs/default.yaml", [
+        f"model.name_or_path={tiny_model}", f"data.train_files=[{data}]", f"training.output_dir={tmp / 'ckpt'}",
+        "model.max_length=64", "training.max_steps=2", "training.per_device_train_batch_size=8"])
+    return train(cfg)
+
+
+@pytest.fixture()
+def articles(tmp_path):
+    folder = tmp_path / "news"
+    (folder / "deep").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "deep" / "b.txt").write_text("\"Talks with Beijing will resume,\" the minister said.", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\"Caf\xe9 talks\", he said.")
+    return folder
+
+
+def run_predict(tmp_path, *args):
+    out = tmp_path / "out.jsonl"
+    code = main(["predict", *map(str, args), "--output", str(out), "--format", "jsonl"])
+    return code, [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_predict_folder_reports_bad_file_and_goes_on(tmp_path, articles, capsys):
+    code, rows = run_predict(tmp_path, articles, "--extract-only")
+    assert code == 1
+    assert f"{articles / 'bad.txt'}: " in capsys.readouterr().err
+    assert {r["article"] for r in rows} == {str(articles / "a.txt"), str(articles / "deep" / "b.txt")}
+    for r in rows:
+        assert {"article", "start", "end", "quote", "speaker", "target", "direct", "target_candidates",
+                "speaker_role", "cue"} <= set(r) and "label" not in r and "scores" not in r
+        assert Path(r["article"]).read_text(encoding="utf-8")[r["start"]:r["end"]] == r["quote"]
+
+
+def test_predict_files_and_globs_classify(tmp_path, articles, stance_model):
+    code, rows = run_predict(tmp_path, articles / "a.txt", articles / "**" / "b.txt", "--model", stance_model)
+    assert code == 0
+    assert {r["article"] for r in rows} == {str(articles / "a.txt"), str(articles / "deep" / "b.txt")}
+    for r in rows:
+        assert r["label"] in r["scores"] and abs(sum(r["scores"].values()) - 1) < 1e-4
+
+
+def test_predict_stdin_text_and_jsonl(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8"))))
+    code, rows = run_predict(tmp_path, "-", "--extract-only")
+    assert code == 0 and rows and all(r["article"] == "-" for r in rows)
+    lines = [json.dumps({"id": "n1", "text": ARTICLE}), json.dumps({"id": "n2", "text": "No quotes here."})]
+    src = tmp_path / "arts.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, rows = run_predict(tmp_path, src, "--extract-only", "--target", "Atlantis")
+    assert code == 0 and {r["article"] for r in rows} == {"n1"} and {r["target"] for r in rows} == {"Atlantis"}
+
+
+def test_predict_csv_output(tmp_path, articles):
+    out = tmp_path / "rows.csv"
+    assert main(["predict", str(articles / "a.txt"), "--extract-only", "--format", "csv", "--output", str(out)]) == 0
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[:6] == ["article", "start", "end", "quote", "speaker", "target"]
+
+
+def test_predict_missing_input_is_reported(tmp_path, capsys):
+    code, rows = run_predict(tmp_path, tmp_path / "nope.txt", "--extract-only")
+    assert code == 1 and rows == [] and "nope.txt" in capsys.readouterr().err
+
+
+# --- extraction evaluation ------------------------------------------------------------------------------------
+
+def test_matching_is_one_to_one_at_half_iou():
+    from diplostance.extraction_eval import match, normalise_speaker
+
+    gold = [{"start": 0, "end": 10}, {"start": 20, "end": 30}]
+    pred = [{"start": 2, "end": 10}, {"start": 0, "end": 9}, {"start": 20, "end": 45}]
+    assert match(pred, gold) == [(1, 0)]
+    assert normalise_speaker("The Kremlin's") == normalise_speaker("kremlin")
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED_CORPUS / "articles.jsonl").exists() or not GOLD.exists(),
+                    reason="needs ../shared/corpus and data/annotations/news.jsonl")
+def test_extraction_evaluation_on_gold(tmp_path):
+    ids = sorted({json.loads(line)["article_id"] for line in GOLD.read_text(encoding="utf-8").splitlines()
+                  if line.strip()})[:4]
+    listed = tmp_path / "ids.txt"
+    listed.write_text("\n".join(ids) + "\n", encoding="utf-8")
+    out = tmp_path / "extraction.json"
+    assert main(["evaluate", "--extraction", "--gold", str(GOLD), "--articles", str(listed),
+                 "--output", str(out)]) == 0
+    metrics = json.loads(out.read_text(encoding="utf-8"))
+    assert metrics["articles"] == len(ids)
+    for part in ("all", "direct", "reported"):
+        assert {"precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_lenient",
+                "target_accuracy"} <= set(metrics[part])
+        assert 0 <= metrics[part]["f1"] <= 1
