@@ -1,5 +1,6 @@
 """Articles per second, end to end: quote extraction (one spaCy load, ``nlp.pipe`` batches) and stance
-classification (batches sorted by length) on N corpus articles.
+classification (batches sorted by length) on N corpus articles; then the latency of one article
+(p50/p95 over the first 30) and the peak memory of a real ``predict.py`` run over the same articles.
 
     python benchmarks/bench_articles.py                       # 50 articles, checkpoints/diplostance-minilm
     python benchmarks/bench_articles.py -n 100 --model /tmp/quick
@@ -9,7 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
 from diplostance.corpus import load_corpus
 from diplostance.inference import DEFAULT_MODEL, StanceClassifier
@@ -38,6 +45,23 @@ def main(argv: list[str] | None = None) -> None:
               "classify_s": round(done - extracted, 2), "total_s": round(done - start, 2),
               "articles_per_s": round(len(texts) / (done - start), 2),
               "model": None if clf is None else str(args.model)}
+    latencies = []
+    for text in texts[:30]:
+        start = time.perf_counter()
+        recs = extractor.extract(text)
+        if clf is not None and recs:
+            clf.predict(recs)
+        latencies.append((time.perf_counter() - start) * 1000)
+    latencies.sort()
+    result["latency_ms_p50"] = round(statistics.median(latencies))
+    result["latency_ms_p95"] = round(latencies[min(len(latencies) - 1, round(0.95 * (len(latencies) - 1)))])
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        src.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)))
+        cmd = [sys.executable, "predict.py", str(src), "--format", "jsonl", "--output", str(Path(tmp) / "out.jsonl")]
+        cmd += ["--extract-only"] if clf is None else ["--model", str(args.model)]
+        subprocess.run(cmd, check=True, capture_output=True)
+    result["predict_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     print(json.dumps(result))
 
 

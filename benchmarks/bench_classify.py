@@ -1,5 +1,5 @@
 """Classification throughput of diplostance's batched classifier against a plain transformers pipeline on
-the same checkpoint and the same quotes, in one run; plus single-article latency and peak memory.
+the same checkpoint and the same quotes, in one run (latency and memory: bench_articles.py).
 
   python benchmarks/bench_classify.py [--model checkpoints/diplostance-minilm] [--n 512]
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import resource
-import statistics
 import time
 
 import torch
@@ -61,18 +60,6 @@ def main() -> None:
     print(f"speed-up {t_pipe / t_ours:.2f}x; same label on {agree:.1%} of quotes "
           "(the pipeline applies no temperature; argmax is unchanged by it)")
 
-    by_article: dict[str, list[dict]] = {}
-    for it in items:
-        by_article.setdefault(it["article_id"], []).append(it)
-    lat = []
-    for quotes in by_article.values():
-        start = time.perf_counter()
-        clf.predict(quotes)
-        lat.append((time.perf_counter() - start) * 1000)
-    lat.sort()
-    p95 = lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))]
-    print(f"latency per article ({len(lat)} articles, classification of its quotes): "
-          f"p50 {statistics.median(lat):.0f} ms, p95 {p95:.0f} ms")
     print(f"peak RSS of the whole run: {peak_mb():.0f} MB")
 
 

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from .data import annotation_files, load_items
 from .errors import DataError, Problem
-from .io import iter_jsonl, read_text
+from .io import iter_jsonl, jsonl_lines, read_text
 
 _QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
@@ -121,7 +121,7 @@ def load_records(files: Iterable[str | Path], labels: list[str] | None = None, c
     by_where = {(i["_file"], i["_line"]): i for i in items}
     out = []
     for path in annotation_files(files):
-        lines = read_text(path).splitlines()
+        lines = jsonl_lines(read_text(path))
         for n, rec, _ in iter_jsonl(path):
             out.append(Record(rec, str(path), n, lines[n - 1].strip(), by_where.get((str(path), n), {})))
     return out

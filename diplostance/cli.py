@@ -69,9 +69,9 @@ def _evaluate(args) -> int:
     else:
         from .inference import StanceClassifier
 
+        items = _items_for_eval(args)  # bad data is reported before the model is loaded
         clf = StanceClassifier(args.model, batch_size=args.batch_size)
         labels = clf.labels
-        items = _items_for_eval(args)
         check_labels(items, labels)
         probs = clf.probabilities(items)
     if not items:
@@ -211,6 +211,6 @@ def main(argv: list[str] | None = None) -> int:
         for problem in e.problems or ["no items to process"]:
             print(problem, file=sys.stderr)
         return 2
-    except (ValueError, FileNotFoundError) as e:  # bad config values, missing model folders
+    except (ValueError, OSError) as e:  # bad config values, missing model folders, unwritable output paths
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -140,12 +140,30 @@ def _fill(cls, values: dict, where: str):
     return cls(**{k: _typed(v, hints[k], f"{where}.{k}") for k, v in values.items()})
 
 
+def _safe_yaml(text: str, where: str) -> Any:
+    """``yaml.safe_load``: plain data only; a Python object tag or bad syntax is a ValueError naming ``where``."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        tag = " (only plain YAML data is accepted; Python object tags are refused)" if "python/" in str(e) else ""
+        raise ValueError(f"{where}{line}: invalid YAML: {e.problem or e.context}{tag}") from None
+    except yaml.YAMLError as e:
+        raise ValueError(f"{where}: invalid YAML: {e}") from None
+
+
 def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> RunConfig:
     """Read a YAML config (safe loader) and apply ``section.key=value`` overrides."""
     raw: dict[str, dict] = {}
     if path:
-        text = Path(path).read_text(encoding="utf-8")
-        raw = yaml.safe_load(text) or {}
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise
+        except (OSError, UnicodeDecodeError) as e:
+            raise ValueError(f"{path}: cannot read the config ({e})") from None
+        raw = _safe_yaml(text, str(path)) or {}
         if not isinstance(raw, dict):
             raise ValueError(f"{path}: a config is a mapping of sections (model, data, training)")
     for item in overrides or []:
@@ -153,7 +171,9 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
         section, dot, name = key.partition(".")
         if not sep or not dot:
             raise ValueError(f"override {item!r}: expected section.key=value, e.g. training.seed=7")
-        raw.setdefault(section, {})[name] = yaml.safe_load(value)
+        if not isinstance(raw.setdefault(section, {}), dict):
+            raise ValueError(f"{path or 'config'}: section {section!r} must be a mapping")
+        raw[section][name] = _safe_yaml(value, f"override {item!r}")
     unknown = set(raw) - {"model", "data", "training"}
     if unknown:
         raise ValueError(f"{path or 'config'}: unknown section(s) {sorted(unknown)}; use model, data, training")

@@ -68,6 +68,8 @@ def find_span(text: str, start: int, end: int, quote_sha1: str, window: int = DR
     Returns the matching ``(start, end)``, the nearest shift first, or ``None`` when no shift matches.
     """
     length = end - start
+    if length < 0:
+        return None
     for shift in range(window + 1):
         for s in {start - shift, start + shift}:
             if 0 <= s and s + length <= len(text) and sha12(text[s:s + length]) == quote_sha1:

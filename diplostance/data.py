@@ -70,11 +70,13 @@ def _check_common(rec: dict, where: tuple[str, int], labels: set[str] | None, re
     if label is None:
         if require_label:
             out.append(Problem(file, line, "label", "missing"))
+    elif not isinstance(label, str):
+        out.append(Problem(file, line, "label", "must be a string"))
     elif labels is not None and label not in labels:
         out.append(Problem(file, line, "label", f"unknown label {label!r}; expected one of {sorted(labels)}"))
     elif isinstance(target, str) and not target.strip() and label != "none" and label is not None:
         out.append(Problem(file, line, "target", f"empty, but label is {label!r} (a stance needs a target)"))
-    for key in ("speaker", "context", "article_id", "note"):
+    for key in ("speaker", "context", "article_id", "note", "source"):
         if key in rec and rec[key] is not None and not isinstance(rec[key], str):
             out.append(Problem(file, line, key, "must be a string"))
     return out
@@ -90,6 +92,8 @@ def _rehydrate(rec: dict, where: tuple[str, int], texts: dict[str, str], context
         return None, [Problem(file, line, "start/end", "must be integers")]
     if not isinstance(rec["direct"], bool):
         return None, [Problem(file, line, "direct", "must be true or false")]
+    if not isinstance(aid, str):
+        return None, [Problem(file, line, "article_id", "must be a string")]
     if not isinstance(rec["quote_sha1"], str) or not re.fullmatch(r"[0-9a-f]{12}", rec["quote_sha1"]):
         return None, [Problem(file, line, "quote_sha1", "must be 12 lowercase hex characters")]
     text = texts.get(aid)

@@ -23,8 +23,11 @@ def check_model_dir(path: str | Path) -> Path:
         raise ModelNotFound(
             f"no model at {path}: train one with `python train.py --config configs/default.yaml` "
             f"(it writes checkpoints/run) and pass --model checkpoints/run, or point --model at a checkpoint folder")
-    if not any(path.glob("*.safetensors")):
-        raise ModelNotFound(f"{path}: no .safetensors weights; only safetensors checkpoints are loaded")
+    if not ((path / "model.safetensors").exists() or (path / "model.safetensors.index.json").exists()):
+        pickles = sorted(f.name for f in path.iterdir() if f.suffix in (".bin", ".pt", ".pth", ".pkl", ".ckpt"))
+        found = f" (found {', '.join(pickles)}: pickle files are never loaded, they can run code)" if pickles else ""
+        raise ModelNotFound(f"{path}: no model.safetensors weights{found}; only safetensors checkpoints are loaded "
+                            f"(convert with `save_pretrained(..., safe_serialization=True)` where you trust the file)")
     return path
 
 

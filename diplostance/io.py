@@ -29,18 +29,40 @@ def read_text(path: str | Path) -> str:
 
 def iter_jsonl(path: str | Path) -> Iterator[tuple[int, dict | None, Problem | None]]:
     """Yield ``(line_number, record, problem)`` for every non-blank line; exactly one of record/problem is set."""
-    for n, line in enumerate(read_text(path).splitlines(), 1):
+    for n, line in enumerate(jsonl_lines(read_text(path)), 1):
         if not line.strip():
             continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield n, None, Problem(str(path), n, None, f"malformed JSON ({e.msg} at column {e.colno})")
-            continue
-        if not isinstance(rec, dict):
-            yield n, None, Problem(str(path), n, None, "each line must be a JSON object")
+        rec, message = parse_json_line(line)
+        if message:
+            yield n, None, Problem(str(path), n, None, message)
             continue
         yield n, rec, None
+
+
+def jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSONL text, split at line feeds only (``str.splitlines`` also splits at U+2028, U+0085
+    and form feeds, which JSON strings may hold unescaped); a trailing carriage return is dropped."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
+def parse_json_line(line: str) -> tuple[dict | None, str | None]:
+    """``(record, None)`` for a JSON object, else ``(None, message)``; never raises."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return None, f"malformed JSON ({e.msg} at column {e.colno})"
+    except RecursionError:
+        return None, "malformed JSON (nested too deeply)"
+    if not isinstance(rec, dict):
+        return None, "each line must be a JSON object"
+    if "\\u" in line:  # an escaped lone surrogate ("\ud800") decodes to a str that cannot be written as UTF-8
+        try:
+            json.dumps(rec, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            return None, "invalid Unicode escape (a lone surrogate such as \\ud800)"
+        except (RecursionError, ValueError):
+            return None, "malformed JSON (nested too deeply)"
+    return rec, None
 
 
 @contextmanager

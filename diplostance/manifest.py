@@ -25,7 +25,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 import urllib.request
 from pathlib import Path
@@ -661,15 +660,10 @@ def _repair_known_defects(records: list[dict[str, Any]], manifest: Mapping[str, 
 # --------------------------------------------------------------------------
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from .io import atomic_open
+
+    with atomic_open(path, "wb") as f:
+        f.write(data)
 
 
 def _atomic_write_text(path: Path, text: str) -> None:

@@ -40,10 +40,10 @@ def render(rows: Sequence[dict], fmt: str) -> str:
     quote_w = max(20, width - 70)
     lines = [f"{'label':<13} {'conf':>5}  {'speaker':<22} {'target':<18} quote", "-" * min(width, 140)]
     for r in rows:
-        conf = max(r["scores"].values()) if r.get("scores") else float("nan")
+        conf = f"{max(r['scores'].values()):5.2f}" if r.get("scores") else "    -"
         quote = " ".join(str(r.get("quote", "")).split())
         quote = quote if len(quote) <= quote_w else quote[: quote_w - 1] + "\u2026"
-        lines.append(f"{str(r.get('label', '-')):<13} {conf:>5.2f}  {str(r.get('speaker') or '')[:22]:<22} "
+        lines.append(f"{str(r.get('label', '-')):<13} {conf}  {str(r.get('speaker') or '')[:22]:<22} "
                      f"{str(r.get('target') or '')[:18]:<18} {quote}")
     return "\n".join(lines) + "\n"
 

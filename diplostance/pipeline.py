@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import bisect
 import glob
-import json
 import re
 import sys
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .data import context_window
 from .errors import DataError, Problem
-from .io import read_text
+from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
 from .speakers import Speaker, SpeakerResolver, colon_or_dash_speaker, load_nlp, speaker_of
 from .targets import Mention, choose_target, find_mentions, own_side, salience
@@ -179,7 +179,7 @@ class Extractor:
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
                                 bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
             roles = " ; ".join([role, *sorted(art.resolver.all_roles.get(name, ()))])
-            found, candidates = choose_target(near, (q.start, q.end), sentence, own_side(name, roles), background)
+            found, candidates = choose_target(near, (q.start, q.end), sentence, own_side(name, roles), background, text)
             out.append({
                 "start": q.start, "end": q.end, "quote": text[q.start:q.end], "direct": q.direct,
                 "speaker": name, "speaker_role": role, "target": found if target is None else target,
@@ -244,28 +244,90 @@ def _stdin_text() -> str:
 
 def _jsonl_articles(name: str, text: str, report: Callable[[str], None]) -> Iterator[tuple[str, str]]:
     """``(id, text)`` of each JSONL line; bad lines are reported and skipped."""
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(jsonl_lines(text), 1):
         if not line.strip():
             continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            report(f"{name}:{n}: malformed JSON ({e.msg})")
+        rec, message = parse_json_line(line)
+        if message:
+            report(f"{name}:{n}: {message}")
             continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        if not isinstance(rec.get("text"), str):
             report(f"{name}:{n}: text: each line needs a string `text` (and an `id`)")
             continue
         yield str(rec.get("id", f"{name}:{n}")), rec["text"]
 
 
 def _looks_jsonl(text: str) -> bool:
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [ln for ln in jsonl_lines(text) if ln.strip()]
     return bool(lines) and all(ln.lstrip().startswith("{") and ln.rstrip().endswith("}") for ln in lines)
+
+
+_BLOCK_TAGS = frozenset("""address article aside blockquote body dd div dl dt figcaption figure footer form h1 h2 h3
+h4 h5 h6 header hr li main nav ol p pre section table td th title tr ul""".split())
+_SKIP_TAGS = frozenset("script style noscript template svg".split())
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html)", re.IGNORECASE)
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page: one paragraph per block element, ``<br>`` as a line break, whitespace
+    collapsed, script and style left out."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self._parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag == "br":
+            self._parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._parts.append(re.sub(r"\s+", " ", data))  # source line breaks are spaces; <br> breaks lines
+
+    def _flush(self):
+        lines = (" ".join(line.split()) for line in "".join(self._parts).split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            self.paragraphs.append(paragraph)
+        self._parts = []
+
+
+def is_html(name: str, text: str) -> bool:
+    """An ``.html``/``.htm`` file, or text that starts with ``<html`` or ``<!DOCTYPE html``."""
+    return name.lower().endswith((".html", ".htm")) or bool(_HTML_START.match(text[:1000]))
+
+
+def html_to_text(html: str, name: str = "-") -> str:
+    """The text of an HTML page (stdlib ``html.parser``), paragraphs separated by blank lines. Article mode
+    runs on this text, so the ``start``/``end`` of quotes from HTML input are offsets into it."""
+    parser = _HTMLText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception as e:  # html.parser is lenient, but a few malformed declarations raise AssertionError
+        raise DataError([Problem(name, None, None, f"cannot extract text from HTML ({e})")]) from None
+    parser._flush()
+    return "\n\n".join(parser.paragraphs)
 
 
 def iter_articles(paths: list[str], report: Callable[[str], None]) -> Iterator[tuple[str, str]]:
     """``(name, text)`` per article: a text file is one article; JSONL files (``.jsonl``, or stdin that is
-    all JSON lines) give one per line. Unreadable inputs are reported as ``file: message`` and skipped."""
+    all JSON lines) give one per line. Unreadable inputs are reported as ``file: message`` and skipped.
+    HTML (``.html`` files, or text starting with ``<html``) is reduced to its text (``html_to_text``), and
+    offsets refer to that text; a note on stderr says so."""
+    noted = False
     for path in paths:
         try:
             text = _stdin_text() if path == "-" else read_text(path)
@@ -273,10 +335,23 @@ def iter_articles(paths: list[str], report: Callable[[str], None]) -> Iterator[t
             for p in e.problems:
                 report(f"{p.file}: {p.message}" + (f" (line {p.line})" if p.line else ""))
             continue
-        if path.endswith(".jsonl") or path == "-" and _looks_jsonl(text):
-            yield from _jsonl_articles(path, text, report)
-        else:
-            yield path, text
+        if not text.strip():
+            report(f"{path}: empty file: no text")
+            continue
+        pairs = _jsonl_articles(path, text, report) if path.endswith(".jsonl") or path == "-" and _looks_jsonl(text) \
+            else [(path, text)]
+        for name, article in pairs:
+            if is_html(path if article is text else "", article):
+                try:
+                    article = html_to_text(article, name)
+                except DataError as e:
+                    report(str(e))
+                    continue
+                if not noted:
+                    noted = True
+                    print(f"note: {name}: HTML input; quotes are found in its extracted text (html.parser) and "
+                          f"start/end are offsets into that text", file=sys.stderr)
+            yield name, article
 
 
 def predict_articles(args) -> int:

@@ -144,6 +144,7 @@ class _Mention:
     name: str
     person: bool
     subject: bool
+    org: bool = False
 
 
 @dataclass
@@ -172,7 +173,8 @@ class SpeakerResolver:
                 if name:
                     self.add(offset + ent.start_char, name, role, True, subject)
             else:
-                self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject)
+                self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
+                         ent.label_ == "ORG")
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.text[:1].isupper()
                     and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text)):
@@ -180,13 +182,13 @@ class SpeakerResolver:
                 if name and (t.ent_type_ == "" or len(name.split()) == 1):
                     self.add(offset + t.idx, name, role, True, True)
 
-    def add(self, start: int, name: str, role: str, person: bool, subject: bool) -> str:
+    def add(self, start: int, name: str, role: str, person: bool, subject: bool, org: bool = False) -> str:
         """Record a mention at ``start``; returns its fullest form."""
         full = self.resolve(name, person, start)
         if role:
             self.roles.setdefault(full, role)
             self.all_roles.setdefault(full, set()).add(role)
-        self.mentions.append(_Mention(start, full, person, subject))
+        self.mentions.append(_Mention(start, full, person, subject, org))
         if full not in self.names:
             self.names[full] = person
             if not person:
@@ -219,6 +221,14 @@ class SpeakerResolver:
         bare = re.sub(r"^the\s+", "", name, flags=re.I)
         if best == name and bare.isupper() and len(bare) > 1:
             best = next((n for n, p in self.names.items() if not p and _initials(n) == bare), name)
+        if best == name and not person and _name_like(words):
+            best = next((full for full, is_person in self.names.items() if is_person and len(full.split()) > len(words)
+                         and full.lower().split()[-len(words):] == low), name)
+            if best == name:
+                fuller = self._fuller_in_text(name, start)
+                best = fuller if len(fuller.split()) > len(words) else name
+            if best == name:
+                best = next((full for full, (_, short) in LEADERS.items() if name in short), name)
         if best == name and not person and words[0].lower() == "the" and len(words) <= 3:
             best = next((n for n, p in reversed(self.names.items()) if not p and len(n.split()) > 1
                          and words[-1].lower() in n.lower().split()), name)
@@ -250,12 +260,27 @@ class SpeakerResolver:
     def by_role(self, word: str, before: int) -> str | None:
         """The latest person before ``before`` whose role has ``word`` ("the president")."""
         return next((m.name for m in reversed(self.mentions[-_RECENT:]) if m.person and m.start < before
-                     and word in self.roles.get(m.name, "").lower().split()), None)
+                     and any(word in r.lower().replace("-", " ").split()
+                             for r in self.all_roles.get(m.name, {self.roles.get(m.name, "")}))), None)
+
+    def last_org(self, before: int, noun: str) -> str | None:
+        """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
+        whose name has ``noun``, else the latest organisation named by its full (several-word) name."""
+        recent = [m for m in reversed(self.mentions[-_RECENT:]) if m.org and m.start < before and m.start > before - 3000]
+        return next((m.name for m in recent if noun in m.name.lower().split()), None) or next(
+            (m.name for m in recent if len(m.name.split()) > 1 and not _is_place(m.name)), None)
 
     def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
         """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""
         full = self.add(start, name, role, person, True)
         return Speaker(full, role or self.roles.get(full, ""), person)
+
+
+def _name_like(words: list[str]) -> bool:
+    """One or two capitalised words that could be a person's (sur)name: no organisation word, acronym or place."""
+    return 0 < len(words) <= 2 and all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in _ORG_WORDS and w.lower() not in TITLE_WORDS
+        and w.lower() not in STOP_WORDS and not _is_place(w) and re.fullmatch(r"[\w'\u2019-]+", w) for w in words)
 
 
 def _with_titles(ent: Span) -> list[Token]:
@@ -400,6 +425,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             name, _ = split_name(_phrase(other, rights=False))
             role = _strip_article(_join(_phrase(subj, rights=False)))
             return resolver.speaker(name, role, True, start)
+    if subj.lower_ in _SPOKES:
+        found = _spokesperson(subj, resolver, start)
+        if found is not None:
+            return found
     if _names_person(subj):
         name, role = split_name(_phrase(subj, rights=False))
         if name:
@@ -417,11 +446,54 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     text = _clean(_join(phrase))
     if not text or text.lower() in ("who", "which", "that"):
         return None
-    if phrase[0].lower_ == "the" and subj.lower_ in TITLE_WORDS and len(phrase) <= 3:
-        name = resolver.by_role(subj.lower_, start)
+    definite = phrase[0].lower_ in ("the", "this", "that") and len(phrase) <= 5 and subj.pos_ == "NOUN"
+    if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
+        name = resolver.by_role(subj.lower_, start) or resolver.by_role(subj.lemma_.lower(), start)
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
+    if definite and subj.lemma_.lower() in _BODY_NOUNS:
+        name = resolver.last_org(start, subj.lemma_.lower())
+        if name:
+            return Speaker(name, "", False)
     return resolver.speaker(text, "", False, start)
+
+
+_PERSON_NOUNS = frozenset("""politician diplomat archbishop bishop candidate official negotiator activist author artist
+rapporteur envoy ambassador minister president premier lawmaker senator leader expert scholar analyst""".split())
+_BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm
+watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank""".split())
+_SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen".split())
+_SPOKES_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,5})spokes(?:person|man|woman)\b"
+                            r"|\bspokes(?:person|man|woman) (?:for|of|at) (?:the )?((?:[A-Z][\w.&'\u2019-]*\s?){1,5})")
+
+
+def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker | None:
+    """An unnamed spokesperson speaks for a body: "a State Department spokesperson", "a spokesman for NATO" give
+    the body; "the spokesperson" is the person earlier given that role, else the body of the latest spokesperson
+    mentioned before it."""
+    doc = subj.doc
+    mods = [t for t in doc[_left(subj):subj.i] if t.dep_ != "det" and t.tag_ != "POS"]
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") and c.i > subj.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.text[:1].isupper():
+                mods = _trim([t for t in doc[_left(pobj):pobj.i + 1] if t.dep_ != "det"])
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in subj.children)
+    if definite:
+        name = next((n for n in (resolver.by_role(w, start) for w in ("spokesperson", "spokesman", "spokeswoman"))
+                     if n), None)
+        if name:
+            return Speaker(name, resolver.roles.get(name, ""), True)
+    if any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in mods):
+        body = _clean(_join(mods))
+        if body and not _is_place(body):
+            return Speaker(body, subj.text, False)
+    if definite and not mods:
+        before = resolver.text[max(0, start - 3000):start]
+        found = [m.group(1) or m.group(2) for m in _SPOKES_BEFORE.finditer(before)]
+        if found:
+            return Speaker(_clean(found[-1]), subj.text, False)
+    return None
 
 
 def _source(doc_noun: Token) -> Token | None:

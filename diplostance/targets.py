@@ -209,8 +209,37 @@ def salience(mentions: list[Mention]) -> dict[str, float]:
     return out
 
 
+_LOCATIVE = re.compile(r"(?:\b(?:in|inside|across|throughout|from|into|to|near|around|at|of|visit|visited|visiting)"
+                       r"(?: the)?|\bnorth(?:east|west)?(?:ern)?|\bsouth(?:east|west)?(?:ern)?|\beast(?:ern)?|"
+                       r"\bwest(?:ern)?)\s+$", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|told|tells|accus(?:ed|es|ing)|blam(?:ed|es|ing)|"
+                        r"condemn(?:ed|s|ing)?|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|call(?:ed|s|ing)? on|"
+                        r"press(?:ed|es|ing)|slam(?:med|s|ming)?|threaten(?:ed|s|ing)?|against|"
+                        r"denounc(?:ed|es|ing)|demand(?:ed|s|ing)? that|ask(?:ed|s|ing)|praised|thanked)(?: the)?\s+$",
+                        re.IGNORECASE)
+
+
+def mention_weight(text: str, m: Mention) -> float:
+    """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
+    "accused" (or "against X") counts double; a place ("in Afghanistan", "from Kabul") or a demonym before a
+    common noun ("Afghan women") counts a third; a possessive ("Russia's") counts fully."""
+    before = text[max(0, m.start - 25):m.start]
+    after = text[m.end:m.end + 3]
+    if _ADDRESSEE.search(before):
+        return 2.0
+    if re.match(r"['\u2019]s?\b", after):
+        return 1.0
+    if _LOCATIVE.search(before):
+        return 1 / 3
+    form = text[m.start:m.end]
+    if form != m.name and not form.isupper() and re.match(r" [a-z]", after) and form.endswith(
+            ("an", "ese", "ish", "i", "ic", "ch")):
+        return 1 / 3
+    return 1.0
+
+
 def choose_target(near: list[Mention], quote: tuple[int, int], sentence: tuple[int, int], own: set[str],
-                  background: dict[str, float] | None = None) -> tuple[str, list[str]]:
+                  background: dict[str, float] | None = None, text: str | None = None) -> tuple[str, list[str]]:
     """The most salient outside target among the mentions ``near`` the quote, and all candidates (most salient
     first).
 
@@ -221,6 +250,8 @@ def choose_target(near: list[Mention], quote: tuple[int, int], sentence: tuple[i
     for m in near:
         weight = _WEIGHTS["quote"] if quote[0] <= m.start < quote[1] else \
             _WEIGHTS["sentence"] if sentence[0] <= m.start < sentence[1] else _WEIGHTS["context"]
+        if text is not None:
+            weight *= mention_weight(text, m)
         for name, w in _parts(m, weight):
             if name and name not in own:
                 scores[name] = scores.get(name, 0.0) + w

@@ -7,7 +7,9 @@ card ``README.md`` built from the run.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +18,7 @@ import torch
 from .config import RunConfig, save_config
 from .data import counts, load_config_items, resolve_labels, to_dataset_dict
 from .encoding import encode
-from .io import write_json
+from .io import atomic_open, write_json
 from .calibration import fit_temperature
 from .evaluation import split_metrics
 from .metrics import expected_calibration_error, stance_metrics
@@ -83,7 +85,8 @@ def make_trainer(cfg: RunConfig, labels: list[str], enc, tokenizer, weights, wor
         warmup_steps=t.warmup_ratio, eval_strategy="epoch" if has_dev else "no",
         save_strategy="epoch" if has_dev else "no", load_best_model_at_end=has_dev,
         metric_for_best_model="macro_f1", greater_is_better=True, save_total_limit=2,
-        save_only_model=True, optim="adamw_torch", logging_steps=20, report_to=[], disable_tqdm=True, use_cpu=not torch.cuda.is_available(),
+        save_only_model=True, optim="adamw_torch", logging_steps=20,  # the fused default is slower on CPU
+        report_to=[], disable_tqdm=True, use_cpu=not torch.cuda.is_available(),
         push_to_hub=False)
 
     def compute(p):
@@ -105,6 +108,21 @@ def make_trainer(cfg: RunConfig, labels: list[str], enc, tokenizer, weights, wor
                            callbacks=callbacks)
 
 
+def _replace_dir(new: Path, dest: Path) -> None:
+    """Rename the finished folder ``new`` to ``dest``; an existing ``dest`` is moved aside first, then deleted."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(new, 0o777 & ~umask)  # mkdtemp makes 0700 folders
+    old = None
+    if dest.exists():
+        old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(dest, old)
+    os.replace(new, dest)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def train(cfg: RunConfig, data: tuple | None = None) -> Path:
     """Train, evaluate on dev and test, and save the checkpoint folder; returns its path.
 
@@ -124,28 +142,38 @@ def train(cfg: RunConfig, data: tuple | None = None) -> Path:
     weights = class_weights(list(dsd["train"]["label"]), len(labels)) if t.class_weighting else None
 
     out_dir = Path(t.output_dir)
-    work = out_dir / "_trainer"
-    trainer = make_trainer(cfg, labels, enc, tokenizer, weights, work, model=model)
-    trainer.train()
+    # Everything is written into a hidden staging folder beside out_dir and renamed into place at the end, so an
+    # interrupted run never leaves a half-written checkpoint (and never damages the one already at out_dir).
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
+    try:
+        work = staging / "_trainer"
+        trainer = make_trainer(cfg, labels, enc, tokenizer, weights, work, model=model)
+        trainer.train()
 
-    metrics = {"labels": labels, "data": counts(items, cfg.data.dev_percent, cfg.data.test_percent),
-               "versions": library_versions()}
-    logits = {s: _predict(trainer, enc[s]) for s in ("dev", "test") if len(enc[s])}
-    temperature = fit_temperature(*logits["dev"]) if "dev" in logits else 1.0
-    metrics["temperature"] = temperature
-    for split, (raw, gold) in logits.items():
-        probs = torch.softmax(torch.tensor(raw) / temperature, -1).numpy()
-        metrics[split] = split_metrics(gold, probs, labels, dsd[split]["source"], seed=t.seed)
-        metrics[split]["ece_uncalibrated"] = expected_calibration_error(torch.softmax(torch.tensor(raw), -1).numpy(), gold)
-    model = trainer.model
-    model.config.diplostance = {"input_parts": list(m.input_parts), "max_length": m.max_length,
-                                "temperature": temperature, "base_model": m.name_or_path}
-    model.save_pretrained(out_dir, safe_serialization=True)
-    tokenizer.save_pretrained(out_dir)
-    save_config(cfg, out_dir / "training_config.yaml")
-    write_json(out_dir / "metrics.json", metrics)
-    (out_dir / "README.md").write_text(build_model_card(cfg, metrics), encoding="utf-8")
-    shutil.rmtree(work, ignore_errors=True)
+        metrics = {"labels": labels, "data": counts(items, cfg.data.dev_percent, cfg.data.test_percent),
+                   "versions": library_versions()}
+        logits = {s: _predict(trainer, enc[s]) for s in ("dev", "test") if len(enc[s])}
+        temperature = fit_temperature(*logits["dev"]) if "dev" in logits else 1.0
+        metrics["temperature"] = temperature
+        for split, (raw, gold) in logits.items():
+            probs = torch.softmax(torch.tensor(raw) / temperature, -1).numpy()
+            metrics[split] = split_metrics(gold, probs, labels, dsd[split]["source"], seed=t.seed)
+            metrics[split]["ece_uncalibrated"] = expected_calibration_error(torch.softmax(torch.tensor(raw), -1).numpy(), gold)
+        model = trainer.model
+        model.config.diplostance = {"input_parts": list(m.input_parts), "max_length": m.max_length,
+                                    "temperature": temperature, "base_model": m.name_or_path}
+        model.save_pretrained(staging, safe_serialization=True)
+        tokenizer.save_pretrained(staging)
+        save_config(cfg, staging / "training_config.yaml")
+        write_json(staging / "metrics.json", metrics)
+        with atomic_open(staging / "README.md") as f:
+            f.write(build_model_card(cfg, metrics))
+        shutil.rmtree(work, ignore_errors=True)
+        _replace_dir(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     if t.push_to_hub:
         from huggingface_hub import HfApi
 

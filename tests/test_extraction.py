@@ -143,6 +143,26 @@ def test_acronym_resolves_to_full_name(extractor):
     assert quotes_of(extractor, text)["Quotas will be cut by half next year,"]["speaker"] == "National Fisheries Agency"
 
 
+def test_surname_tagged_as_organisation_resolves_to_full_name(extractor):
+    text = ("Analyst Mirela Vosk of the Harbour Institute spoke in Oslo. "
+            "\"The quotas will not survive the winter,\" Vosk said on Monday.")
+    assert quotes_of(extractor, text)["The quotas will not survive the winter,"]["speaker"] == "Mirela Vosk"
+
+
+def test_unnamed_spokesperson_speaks_for_the_body(extractor):
+    text = ("A Fisheries Board spokesperson said on Monday that the nets would be inspected. "
+            "\"We have checked every boat in the harbour twice,\" the spokesperson added.")
+    found = quotes_of(extractor, text)
+    assert found["We have checked every boat in the harbour twice,"]["speaker"] == "Fisheries Board"
+
+
+def test_definite_description_resolves_to_the_body_named_before(extractor):
+    text = ("The Northern Lighthouse Trust opened its annual meeting on Monday. "
+            "\"Our keepers will stay at their posts until the spring,\" the trust said.")
+    found = quotes_of(extractor, text)
+    assert found["Our keepers will stay at their posts until the spring,"]["speaker"] == "Northern Lighthouse Trust"
+
+
 # --- targets ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("form, name", [("Washington", "United States"), ("the White House", "United States"),
@@ -173,6 +193,16 @@ def test_quote_mention_beats_context(extractor):
             "\"Washington must leave the region,\" said Iranian President Reza Amini.")
     found = quotes_of(extractor, text)["Washington must leave the region,"]
     assert found["target"] == "United States" and "Iraq" in found["target_candidates"]
+
+
+def test_addressee_beats_place(extractor):
+    from diplostance.targets import Mention, mention_weight
+
+    text = "Officials in Canada warned Mexico about the plan."
+    place, addressee = find_mentions(text)
+    assert (place.name, addressee.name) == ("Canada", "Mexico")
+    assert mention_weight(text, addressee) > mention_weight(text, place)
+    assert mention_weight("Afghan women protested.", Mention(0, 6, "Afghanistan", "Afghanistan")) < 1
 
 
 def test_target_can_be_forced(extractor):
