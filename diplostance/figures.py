@@ -398,8 +398,9 @@ def plot_reliability(before: dict, after: dict, temperature: float):
         ax.set_xlabel("confidence (top-label probability)")
         ax.set_title(f"{name}\nECE {rel['ece']:.3f}, NLL {rel['nll']:.3f}, n={n}", fontsize=10)
     axes[0].set_ylabel("accuracy")
-    axes[0].legend(loc="upper left", fontsize=8)
-    fig.tight_layout()
+    handles, names = axes[0].get_legend_handles_labels()
+    fig.legend(handles, names, loc="lower center", ncol=3, fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
     return fig
 
 

@@ -63,7 +63,7 @@ def build_model_card(cfg: RunConfig, metrics: dict, release: dict | None = None,
         "---", yaml.safe_dump(meta, sort_keys=False).strip(), "---", "",
         f"# {name}", "",
         f"Stance of a quote toward a target in international-affairs news: {', '.join(f'`{x}`' for x in labels)}.",
-        f"Fine-tuned from `{cfg.model.name_or_path}` with [diplostance](https://github.com/) (`train.py`).", "",
+        f"Fine-tuned from `{cfg.model.name_or_path}` with the diplostance project (`train.py`).", "",
         "## Intended use",
         "Research on diplomatic and conflict rhetoric: label quotes by officials toward another country, "
         "leader or organisation. Not for decisions about individuals, and not a fact-checker.", "",

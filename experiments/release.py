@@ -97,7 +97,7 @@ def main() -> None:
 
     if PUBLISHED.exists():
         shutil.rmtree(PUBLISHED)
-    shutil.copytree(chosen["path"], PUBLISHED)
+    shutil.copytree(chosen["path"], PUBLISHED, ignore=shutil.ignore_patterns("minutes.txt"))
     to_fp16(PUBLISHED)
     write_json(PUBLISHED / "release.json", {k: v for k, v in release.items() if k != "runs"})
     metrics = json.loads((PUBLISHED / "metrics.json").read_text())
