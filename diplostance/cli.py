@@ -1,4 +1,5 @@
-"""Command line: ``diplostance {train,evaluate,predict,validate,counts,corpus}`` (also ``python -m diplostance``).
+"""Command line: ``diplostance {train,evaluate,predict,validate,counts,corpus,merge,import,export,agreement,suggest,
+retrain,cv,hpsearch}`` (also ``python -m diplostance``).
 
 The top-level scripts ``train.py``, ``evaluate.py`` and ``predict.py`` call the same sub-commands.
 Bad input exits with code 2 and one ``file:line: field: message`` line per problem, no traceback.

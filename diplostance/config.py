@@ -104,8 +104,8 @@ class RunConfig:
             raise ValueError("training.early_stopping_patience needs a dev split (data.dev_percent > 0)")
         if t.learning_rate > 2e-4:
             warnings.warn(f"training.learning_rate={t.learning_rate} is high for fine-tuning a transformer")
-        if "context" in m.input_parts and m.max_length < 128:
-            warnings.warn("model.max_length < 128 leaves little room for context")
+        if "context" in m.input_parts and m.max_length < 64:
+            warnings.warn("model.max_length < 64 leaves little room for context")
         return self
 
 
