@@ -43,8 +43,10 @@ def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def context_window(text: str, start: int, end: int, chars: int) -> str:
     """The quote's paragraph, cut to about ``chars`` characters each side at sentence boundaries."""
-    para_start = text.rfind("\n\n", 0, start) + 1 if "\n\n" in text[:start] else 0
-    para_end = text.find("\n\n", end)
+    # paragraph breaks farther away than the window do not matter, so only the window is searched
+    before = text.rfind("\n\n", max(0, start - chars - 2), start)
+    para_start = before + 1 if before >= 0 else 0
+    para_end = text.find("\n\n", end, end + chars + 2)
     para_end = len(text) if para_end < 0 else para_end
     lo, hi = max(para_start, start - chars), min(para_end, end + chars)
     if lo > para_start:

@@ -58,12 +58,6 @@ def chunk_bounds(text: str, protected: list[tuple[int, int]], size: int = CHUNK_
     return out
 
 
-def _context(text: str, start: int, end: int, chars: int) -> str:
-    """``data.context_window`` on a slice around the quote (the same result, without scanning a huge text)."""
-    lo, hi = max(0, start - chars - 2), min(len(text), end + chars + 2)
-    return context_window(text[lo:hi], start - lo, end - lo, chars)
-
-
 @dataclass
 class _Article:
     """Per-article state while its chunks are parsed in order."""
@@ -183,7 +177,7 @@ class Extractor:
             out.append({
                 "start": q.start, "end": q.end, "quote": text[q.start:q.end], "direct": q.direct,
                 "speaker": name, "speaker_role": role, "target": found if target is None else target,
-                "target_candidates": candidates, "cue": q.cue, "context": _context(text, q.start, q.end, chars),
+                "target_candidates": candidates, "cue": q.cue, "context": context_window(text, q.start, q.end, chars),
             })
         return out
 
