@@ -68,10 +68,10 @@ def _evaluate(args) -> int:
         check_labels(items, labels)
         probs = model.predict_proba(items)
     else:
-        from .inference import StanceClassifier
+        from .inference import load_classifier
 
         items = _items_for_eval(args)  # bad data is reported before the model is loaded
-        clf = StanceClassifier(args.model, batch_size=args.batch_size)
+        clf = load_classifier(args.model, batch_size=args.batch_size, backend=args.backend)
         labels = clf.labels
         check_labels(items, labels)
         probs = clf.probabilities(items)
@@ -79,6 +79,8 @@ def _evaluate(args) -> int:
         raise DataError([])
     metrics, errors = score(items, probs, labels)
     metrics["model"] = f"baseline:{args.baseline}" if args.baseline else str(args.model)
+    if not args.baseline:
+        metrics["backend"] = args.backend
     write_results(metrics, errors, args.output, args.errors)
     ci = metrics.get("macro_f1_ci95", [float("nan")] * 2)
     print(f"n={metrics['n']} macro_f1={metrics['macro_f1']:.4f} (95% CI {ci[0]:.3f}-{ci[1]:.3f}) "
@@ -88,19 +90,23 @@ def _evaluate(args) -> int:
 
 def _predict(args) -> int:
     from .data import impute_targets, load_items
-    from .inference import StanceClassifier
+    from .inference import load_classifier
     from .output import write_rows
 
     if not args.quotes:
         from .pipeline import predict_articles
 
         return predict_articles(args)
+    from .batch import article_options_misused
+
+    if misused := article_options_misused(args):
+        raise DataError(misused)
     items = load_items([args.quotes], labels=None, require_label=False)
     if args.target:
         for item in items:
             item["target"] = args.target
     impute_targets(items)  # as in training: an empty target gets the one the extractor would choose
-    clf = StanceClassifier(args.model, batch_size=args.batch_size)
+    clf = load_classifier(args.model, batch_size=args.batch_size, backend=args.backend)
     preds = clf.predict(items, min_confidence=args.min_confidence)
     rows = []
     for item, pred in zip(items, preds):
@@ -133,7 +139,7 @@ def _counts(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from . import extraction_eval, manifest
-    from .inference import DEFAULT_MODEL
+    from .inference import BACKENDS, DEFAULT_MODEL
 
     p = argparse.ArgumentParser(prog="diplostance", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -154,6 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--output", help="METRICS.json")
     e.add_argument("--errors", help="JSONL of misclassified rows, most confident first")
     e.add_argument("--batch-size", type=int, default=64)
+    e.add_argument("--backend", default="torch", choices=BACKENDS,
+                   help="inference engine for --model (default %(default)s; onnx, onnx-int8: ONNX Runtime)")
     e.add_argument("--extraction", action="store_true",
                    help="score quote, speaker and target extraction against gold spans instead of a model")
     e.add_argument("--gold", nargs="+", default=[extraction_eval.DEFAULT_GOLD],
@@ -177,6 +185,16 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--min-confidence", type=float, default=0.0,
                     help="label predictions below this probability `uncertain`")
     pr.add_argument("--batch-size", type=int, default=32)
+    pr.add_argument("--backend", default="torch", choices=BACKENDS, help="inference engine (default %(default)s)")
+    pr.add_argument("--articles-per-batch", type=int, default=64,
+                    help="articles extracted, classified and written together (default %(default)s)")
+    pr.add_argument("--overwrite", action="store_true",
+                    help="discard the interrupted run in OUTPUT.partial instead of resuming it")
+    pr.add_argument("--num-shards", type=int, metavar="K", help="split the articles into K shards by a hash of "
+                    "their name; with --shard-index, process one")
+    pr.add_argument("--shard-index", type=int, metavar="I", help="the shard to process (0 to K-1)")
+    pr.add_argument("--workers", type=int, default=1, metavar="N",
+                    help="processes on this machine; rows merged in input order (default %(default)s)")
     pr.set_defaults(func=_predict)
 
     v = sub.add_parser("validate", help="check annotation files; every problem listed, exit 2 if any")

@@ -2,7 +2,9 @@
 
 Spans match one-to-one, greedily by character IoU, at IoU >= 0.5. On matched spans: speaker accuracy
 (normalised exact match, and a lenient surname match) and target accuracy where the gold target is not
-empty (canonical names). Everything is also broken down into direct quotes and reported speech.
+empty (canonical names), the headline figure; also broken down by gold target: on gold-empty items a prediction
+is right when it is empty too, and ``target_accuracy_all`` counts every matched item. Everything is also broken
+down into direct quotes and reported speech.
 
 Gold items whose ``note`` starts with "Q&A interview answer" (interview transcripts, where a ``((Name))``
 marker rather than a quote mark or a reporting verb gives the speaker) are out of scope: they are left out,
@@ -97,7 +99,7 @@ def score(pred: dict[str, list[dict]], gold: dict[str, list[dict]]) -> dict:
     for part, keep in (("all", lambda r: True), ("direct", lambda r: r["direct"]),
                        ("reported", lambda r: not r["direct"])):
         tp = n_pred = n_gold = 0
-        spk = spk_lenient = spk_n = tgt = tgt_n = flag = 0
+        spk = spk_lenient = spk_n = tgt = tgt_n = flag = tgt_empty = 0
         for aid, items in gold.items():
             g = [r for r in items if keep(r)]
             p = [r for r in pred.get(aid, []) if keep(r)]
@@ -111,13 +113,24 @@ def score(pred: dict[str, list[dict]], gold: dict[str, list[dict]]) -> dict:
                 if (g[j].get("target") or "").strip():
                     tgt_n += 1
                     tgt += canonical(p[i].get("target") or "") == canonical(g[j]["target"])
+                else:
+                    tgt_empty += not (p[i].get("target") or "").strip()
         out[part] = {"gold": n_gold, "predicted": n_pred, "matched": tp, **_prf(tp, n_pred, n_gold),
                      "speaker_accuracy": round(spk / spk_n, 4) if spk_n else None,
                      "speaker_accuracy_lenient": round(spk_lenient / spk_n, 4) if spk_n else None,
-                     "target_accuracy": round(tgt / tgt_n, 4) if tgt_n else None, "target_n": tgt_n}
+                     "target_accuracy": round(tgt / tgt_n, 4) if tgt_n else None, "target_n": tgt_n,
+                     **_target_breakdown(tgt, tgt_n, tgt_empty, spk_n)}
         if part == "all":
             out[part]["direct_flag_accuracy"] = round(flag / spk_n, 4) if spk_n else None
     return out
+
+
+def _target_breakdown(right: int, n: int, right_empty: int, n_all: int) -> dict:
+    """Target accuracy on gold-empty items (the prediction is empty too) and on every matched item."""
+    n_empty = n_all - n
+    return {"target_accuracy_gold_empty": round(right_empty / n_empty, 4) if n_empty else None,
+            "target_n_gold_empty": n_empty,
+            "target_accuracy_all": round((right + right_empty) / n_all, 4) if n_all else None}
 
 
 def _drop_ignored(pred: list[dict], ignored: list[dict]) -> list[dict]:
@@ -168,5 +181,7 @@ def run(args) -> int:
     print(f"articles={metrics['articles']} split={args.split_extraction} "
           f"span P/R/F1={a['precision']:.3f}/{a['recall']:.3f}/{a['f1']:.3f} "
           f"(direct F1 {d['f1']:.3f}, reported F1 {r['f1']:.3f}) speaker={_fmt(a['speaker_accuracy'])} "
-          f"(lenient {_fmt(a['speaker_accuracy_lenient'])}) target={_fmt(a['target_accuracy'])} (n={a['target_n']})")
+          f"(lenient {_fmt(a['speaker_accuracy_lenient'])}) target={_fmt(a['target_accuracy'])} (n={a['target_n']}; "
+          f"gold-empty {_fmt(a['target_accuracy_gold_empty'])} n={a['target_n_gold_empty']}, "
+          f"all {_fmt(a['target_accuracy_all'])})")
     return 0

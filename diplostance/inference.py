@@ -31,35 +31,37 @@ def check_model_dir(path: str | Path) -> Path:
     return path
 
 
-class StanceClassifier:
-    """A fine-tuned checkpoint plus the input format stored in its config (``config.diplostance``)."""
+class BatchedClassifier:
+    """What every inference engine shares: the input format stored in the checkpoint's config
+    (``config.diplostance``), its labels and temperature, and length-sorted batches. Subclasses implement
+    ``_forward`` (a batch of encoded inputs as numpy arrays to a logits array)."""
 
-    def __init__(self, path: str | Path = DEFAULT_MODEL, batch_size: int = 32, device: str | None = None):
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    def __init__(self, path: str | Path = DEFAULT_MODEL, batch_size: int = 32):
+        from transformers import AutoConfig, AutoTokenizer
 
-        path = check_model_dir(path)
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        self.model = AutoModelForSequenceClassification.from_pretrained(path, use_safetensors=True)
-        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
-        self.model.to(self.device).eval()
-        fmt = getattr(self.model.config, "diplostance", None) or {}
+        self.path = check_model_dir(path)
+        self.tokenizer = AutoTokenizer.from_pretrained(self.path)
+        cfg = AutoConfig.from_pretrained(self.path)
+        fmt = getattr(cfg, "diplostance", None) or {}
         self.input_parts = fmt.get("input_parts", ["target", "quote", "context"])
         self.max_length = int(fmt.get("max_length", 256))
         self.temperature = float(fmt.get("temperature", 1.0))
-        cfg = self.model.config
         self.labels = [cfg.id2label[i] for i in range(cfg.num_labels)]
         self.batch_size = batch_size
+
+    def _forward(self, enc) -> np.ndarray:
+        """Logits for one encoded batch (a mapping of input name to numpy array)."""
+        raise NotImplementedError
 
     def logits(self, items: Sequence[dict]) -> np.ndarray:
         """Raw logits, one row per item, in input order (batches sorted by length for speed)."""
         out = np.zeros((len(items), len(self.labels)), dtype=np.float32)
         order = sorted(range(len(items)), key=lambda i: len(items[i]["quote"]) + len(items[i].get("context") or ""))
-        with torch.inference_mode():
-            for b in range(0, len(order), self.batch_size):
-                idx = order[b:b + self.batch_size]
-                enc = encode(self.tokenizer, [items[i] for i in idx], self.input_parts, self.max_length,
-                             padding=True, return_tensors="pt").to(self.device)
-                out[idx] = self.model(**enc).logits.float().cpu().numpy()
+        for b in range(0, len(order), self.batch_size):
+            idx = order[b:b + self.batch_size]
+            enc = encode(self.tokenizer, [items[i] for i in idx], self.input_parts, self.max_length,
+                         padding=True, return_tensors="np")
+            out[idx] = self._forward(enc)
         return out
 
     def probabilities(self, items: Sequence[dict]) -> np.ndarray:
@@ -75,3 +77,36 @@ class StanceClassifier:
             label = self.labels[best] if row[best] >= min_confidence else "uncertain"
             out.append({"label": label, "scores": {n: round(float(p), 6) for n, p in zip(self.labels, row)}})
         return out
+
+
+class StanceClassifier(BatchedClassifier):
+    """A fine-tuned checkpoint on PyTorch (CUDA when available)."""
+
+    def __init__(self, path: str | Path = DEFAULT_MODEL, batch_size: int = 32, device: str | None = None):
+        from transformers import AutoModelForSequenceClassification
+
+        super().__init__(path, batch_size)
+        self.model = AutoModelForSequenceClassification.from_pretrained(self.path, use_safetensors=True)
+        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+        self.model.to(self.device).eval()
+
+    def _forward(self, enc) -> np.ndarray:
+        with torch.inference_mode():
+            inputs = {k: torch.from_numpy(v).to(self.device) for k, v in enc.items()}
+            return self.model(**inputs).logits.float().cpu().numpy()
+
+
+#: Inference engines ``load_classifier`` knows.
+BACKENDS = ("torch", "onnx", "onnx-int8")
+
+
+def load_classifier(path: str | Path = DEFAULT_MODEL, batch_size: int = 32, backend: str = "torch"):
+    """A classifier for ``path`` on the given engine; all share ``predict``/``probabilities``/``logits``.
+    ``onnx`` and ``onnx-int8`` run on ONNX Runtime (see ``diplostance.onnxrt``)."""
+    if backend == "torch":
+        return StanceClassifier(path, batch_size=batch_size)
+    if backend in ("onnx", "onnx-int8"):
+        from .onnxrt import OnnxStanceClassifier
+
+        return OnnxStanceClassifier(path, batch_size=batch_size, int8=backend == "onnx-int8")
+    raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")

@@ -6,6 +6,7 @@ stays bounded however long an article is. Records carry ``start``/``end`` offset
 from __future__ import annotations
 
 import bisect
+import codecs
 import glob
 import re
 import sys
@@ -208,8 +209,14 @@ def _bisect(starts: list[int], pos: int) -> int:
 _GLOB = re.compile(r"[*?\[]")
 
 
-def _expand(args: list[str], report: Callable[[str], None]) -> list[str]:
-    """Paths as given: ``-``, files, folders (recursive, hidden files skipped) and globs, in order."""
+def _keep_all(name: str) -> bool:
+    return True
+
+
+def expand_inputs(args: list[str], report: Callable[[str], None],
+                  keep: Callable[[str], bool] = _keep_all) -> list[str]:
+    """Paths as given: ``-``, files, folders (recursive, hidden files skipped) and globs, in order. A missing
+    path is reported only where ``keep(arg)`` (so each shard of a split run reports its own)."""
     out: list[str] = []
     for arg in args:
         p = Path(arg)
@@ -220,7 +227,7 @@ def _expand(args: list[str], report: Callable[[str], None]) -> list[str]:
                     if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)]
         elif _GLOB.search(arg) and glob.glob(arg, recursive=True):
             out += [f for f in sorted(glob.glob(arg, recursive=True)) if Path(f).is_file()]
-        else:
+        elif keep(arg):
             report(f"{arg}: no such file, folder or matching glob")
     return out
 
@@ -236,19 +243,62 @@ def _stdin_text() -> str:
             from None
 
 
-def _jsonl_articles(name: str, text: str, report: Callable[[str], None]) -> Iterator[tuple[str, str]]:
-    """``(id, text)`` of each JSONL line; bad lines are reported and skipped."""
-    for n, line in enumerate(jsonl_lines(text), 1):
-        if not line.strip():
+def _file_lines(path: str) -> Iterator[tuple[int, str | None]]:
+    """``(number, line)`` of a file read one line at a time and split at line feeds only (as ``jsonl_lines``);
+    ``line`` is None where it is not valid UTF-8. An unreadable or binary file raises a DataError."""
+    try:
+        f = open(path, "rb")
+    except OSError as e:
+        raise DataError([Problem(path, None, None, f"cannot read: {e.strerror}")]) from None
+    with f:
+        if b"\x00" in f.read(8192):
+            raise DataError([Problem(path, None, None, "binary file, not text")])
+        f.seek(0)
+        for n, raw in enumerate(f, 1):
+            raw = raw.removesuffix(b"\n").removesuffix(b"\r")
+            try:
+                yield n, (raw.removeprefix(codecs.BOM_UTF8) if n == 1 else raw).decode("utf-8")
+            except UnicodeDecodeError:
+                yield n, None
+
+
+def _jsonl_articles(name: str, lines: Iterable[tuple[int, str | None]], report: Callable[[str], None],
+                    keep: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+    """``(line, id, text)`` of each kept JSONL line; bad lines (named ``file:line``, their default id) are
+    reported where kept, and skipped. No line at all is a DataError (empty file)."""
+    empty = True
+    for n, line in lines:
+        if line is not None and not line.strip():
             continue
-        rec, message = parse_json_line(line)
+        empty = False
+        rec, message = (None, "not valid UTF-8") if line is None else parse_json_line(line)
+        if message is None and not isinstance(rec.get("text"), str):
+            message = "text: each line needs a string `text` (and an `id`)"
         if message:
-            report(f"{name}:{n}: {message}")
+            if keep(f"{name}:{n}"):
+                report(f"{name}:{n}: {message}")
             continue
-        if not isinstance(rec.get("text"), str):
-            report(f"{name}:{n}: text: each line needs a string `text` (and an `id`)")
-            continue
-        yield str(rec.get("id", f"{name}:{n}")), rec["text"]
+        article_id = str(rec.get("id", f"{name}:{n}"))
+        if keep(article_id):
+            yield n, article_id, rec["text"]
+    if empty:
+        raise DataError([Problem(name, None, None, "empty file: no text")])
+
+
+def _input_articles(path: str, report: Callable[[str], None],
+                    keep: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+    """``(line, name, text)`` of the kept articles of one input (HTML as it is); a JSONL file is read one line
+    at a time. An unreadable input raises a DataError."""
+    if path.endswith(".jsonl"):
+        yield from _jsonl_articles(path, _file_lines(path), report, keep)
+        return
+    text = _stdin_text() if path == "-" else read_text(path)
+    if not text.strip():
+        raise DataError([Problem(path, None, None, "empty file: no text")])
+    if path == "-" and _looks_jsonl(text):
+        yield from _jsonl_articles(path, enumerate(jsonl_lines(text), 1), report, keep)
+    elif keep(path):
+        yield 0, path, text
 
 
 def _looks_jsonl(text: str) -> bool:
@@ -316,80 +366,42 @@ def html_to_text(html: str, name: str = "-") -> str:
     return "\n\n".join(parser.paragraphs)
 
 
-def iter_articles(paths: list[str], report: Callable[[str], None]) -> Iterator[tuple[str, str]]:
-    """``(name, text)`` per article: a text file is one article; JSONL files (``.jsonl``, or stdin that is
-    all JSON lines) give one per line. Unreadable inputs are reported as ``file: message`` and skipped.
-    HTML (``.html`` files, or text starting with ``<html``) is reduced to its text (``html_to_text``), and
-    offsets refer to that text; a note on stderr says so."""
+def iter_articles(paths: list[str], report: Callable[[str], None],
+                  keep: Callable[[str], bool] = _keep_all) -> Iterator[tuple[tuple[int, int], str, str]]:
+    """``(position, name, text)`` per article: a text file is one article; JSONL files (``.jsonl``, or stdin
+    that is all JSON lines) give one per line. ``position`` is ``(index in paths, JSONL line or 0)``, which
+    orders articles as given; JSONL files are read one line at a time. Unreadable inputs are reported as
+    ``file: message`` (a bad JSONL line as ``file:line: message``) and skipped. HTML (``.html``
+    files, or text starting with ``<html``) is reduced to its text (``html_to_text``), and offsets refer to
+    that text; a note on stderr says so.
+
+    ``keep(name)`` selects articles (one shard of a split run): a text file that is not kept is not read, and
+    a problem is reported only by the shard that keeps its name (the file, or ``file:line`` of a bad line)."""
     noted = False
-    for path in paths:
+    for k, path in enumerate(paths):
+        if not (path.endswith(".jsonl") or path == "-" or keep(path)):
+            continue
         try:
-            text = _stdin_text() if path == "-" else read_text(path)
-        except DataError as e:
-            for p in e.problems:
+            for line, name, article in _input_articles(path, report, keep):
+                if is_html(path if line == 0 else "", article):
+                    try:
+                        article = html_to_text(article, name)
+                    except DataError as e:
+                        report(str(e))
+                        continue
+                    if not noted:
+                        noted = True
+                        print(f"note: {name}: HTML input; quotes are found in its extracted text (html.parser) "
+                              f"and start/end are offsets into that text", file=sys.stderr)
+                yield (k, line), name, article
+        except DataError as e:  # the whole input is unreadable
+            for p in e.problems if keep(path) else ():
                 report(f"{p.file}: {p.message}" + (f" (line {p.line})" if p.line else ""))
-            continue
-        if not text.strip():
-            report(f"{path}: empty file: no text")
-            continue
-        pairs = _jsonl_articles(path, text, report) if path.endswith(".jsonl") or path == "-" and _looks_jsonl(text) \
-            else [(path, text)]
-        for name, article in pairs:
-            if is_html(path if article is text else "", article):
-                try:
-                    article = html_to_text(article, name)
-                except DataError as e:
-                    report(str(e))
-                    continue
-                if not noted:
-                    noted = True
-                    print(f"note: {name}: HTML input; quotes are found in its extracted text (html.parser) and "
-                          f"start/end are offsets into that text", file=sys.stderr)
-            yield name, article
 
 
 def predict_articles(args) -> int:
-    """The ``predict ARTICLE...`` command: extract quotes, label them all at once (unless ``--extract-only``)
-    and write the rows. Inputs that cannot be read are reported on stderr; exit code 1 if any, else 0."""
-    from tqdm import tqdm
+    """The ``predict ARTICLE...`` command: streamed in bounded batches, resumable, optionally split into
+    shards and processes (``diplostance.batch``). Exit code 1 if an input could not be read, else 0."""
+    from .batch import run
 
-    from .output import write_rows
-
-    if not args.articles:
-        print("predict: give ARTICLE paths (files, folders, globs or - for stdin) or --quotes FILE",
-              file=sys.stderr)
-        return 2
-    clf = None
-    if not args.extract_only:
-        from .inference import StanceClassifier
-
-        clf = StanceClassifier(args.model, batch_size=args.batch_size)
-    problems: list[str] = []
-
-    def report(message: str) -> None:
-        problems.append(message)
-        print(message, file=sys.stderr)
-
-    paths = _expand(args.articles, report)
-    names: list[str] = []
-
-    def texts():
-        for name, text in iter_articles(paths, report):
-            names.append(name)
-            yield text
-
-    one_per_file = not any(p == "-" or p.endswith(".jsonl") for p in paths)
-    records = Extractor().extract_many(texts(), args.target)
-    rows = [dict({"article": names[k]}, **rec)
-            for k, recs in enumerate(tqdm(records, total=len(paths) if one_per_file else None, unit="article",
-                                          file=sys.stderr, disable=None if len(paths) > 1 else True))
-            for rec in recs]
-    preds = clf.predict(rows, min_confidence=args.min_confidence) if clf is not None else [{}] * len(rows)
-    full = [dict(r, **p) for r, p in zip(rows, preds)]
-    write_rows([{k: f[k] for k in _COLUMNS if k in f} for f in full], args.format, args.output)
-    return 1 if problems else 0
-
-
-#: Output columns, in order (the CLI contract).
-_COLUMNS = ("article", "start", "end", "quote", "speaker", "target", "label", "scores", "direct",
-            "target_candidates", "speaker_role", "cue")
+    return run(args)

@@ -32,19 +32,29 @@ opine concur disagree praise laud hail slam decry quip joke retort echo rule cre
 """.split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend deny condemn claim report accuse blame reaffirm reiterate
-express welcome""".split())
+express welcome threaten voice""".split())
+#: Objects that make an object-reporting verb report a deed ("claimed responsibility for the attack").
+_DEED_OBJECTS = frozenset("responsibility credit".split())
 #: Verbs that report a clause, for the fallback when the parse gives the clause no link to the verb.
 _CLAUSE_LEMMAS = frozenset("""say tell add state claim argue warn insist note report announce suggest predict believe
 think allege confirm acknowledge explain reveal estimate conclude indicate stress emphasize emphasise assert
 contend maintain admit reiterate caution""".split())
 #: Verbs whose content is an object and an infinitive ("urged Germany to restrict flights").
 _DIRECTIVE = frozenset("urge tell call encourage advise warn invite order request press appeal".split())
+#: Verbs whose content is an infinitive of the speaker's own action ("threatened to close the base").
+_COMMISSIVE = frozenset("threaten vow pledge promise propose agree".split())
+#: Verbs that report an appeal "for" something.
+_APPEALS = frozenset("call ask appeal press push".split())
 #: Verbs that only count when they introduce a short characterisation ("called it a 'done deal'").
 _CHARACTERISING = frozenset("call describe label term brand characterize characterise dub refer".split())
 _COGNITIVE = frozenset("believe think fear hope expect find determine".split())
 _PERSONAL = frozenset("i we you me us".split())
 _MARK_TOKENS = frozenset([STRAIGHT, *OPENERS, *CLOSERS, "'", "\u2019"])
+_MARK_CHARS = CLOSERS + STRAIGHT + "'\u2019"
 _SHORT_WORDS = 3
+_LEAD_WORDS = 6                 # reported words before a direct quote that make it the quote's lead-in only
+_CLAUSE_LINKS = frozenset("because but although though while saying including adding".split())
+_CLAUSE_PUNCT = ",:;—–"
 _NEAR_WORDS = 6
 
 
@@ -92,6 +102,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SPEAKER_SAID = r"(?:(?!I\b)[A-Z][\w'\u2019.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|added)\b"
+_ATTRIBUTION = re.compile(rf"(?<=[.?!])\s+(?=[A-Z])(?=[^.?!]*\b{_SPEAKER_SAID})|,(?=\s+{_SPEAKER_SAID})")
+
+
+def _unclosed_end(text: str, start: int, end: int) -> int:
+    """Where a quote that lost its closing mark ends: before the first attribution in the third person
+    ("..., Sisci said" or a later sentence "... safety. Exantus said ..."), else at ``end``."""
+    m = _ATTRIBUTION.search(text, start, end)
+    return m.start() if m else end
+
+
 def direct_spans(text: str) -> list[tuple[int, int]]:
     """Spans between quote marks, marks excluded, in text order.
 
@@ -99,7 +120,8 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
     punctuation closes). A quote left open at a paragraph end continues when the next paragraph opens with
     a quote mark (the convention for multi-paragraph quotes), or when a line break (not a blank line) is
     followed by a closing mark; otherwise it ends with its paragraph. A new opening mark inside an open quote
-    closes the open one just before it. Single quotes (apostrophes, nested quotes) are left alone.
+    closes the open one just before it. A quote closed only that way (or by its paragraph's end) stops before a
+    later sentence with a third-person attribution. Single quotes (apostrophes, nested quotes) are left alone.
     """
     events = [(m.start(), m.start(), _role(text, m.start()), False) for m in _MARKS.finditer(text)]
     events += [(m.start(), m.end(), "para", "\n\n" not in re.sub(r"[ \t]", "", m.group()))
@@ -125,16 +147,16 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if single and m < len(events) and events[m][2] == "close" and events[m][0] < next_para[k]:
                 continue                                  # a line-wrapped quote closes on a later line
-            spans.append((start, pos))
+            spans.append((start, _unclosed_end(text, start, pos)))
             start = None
         elif start is None:
             if role != "close":
                 start = pos + 1
         else:
-            spans.append((start, pos))
+            spans.append((start, _unclosed_end(text, start, pos) if role == "open" else pos))
             start = pos + 1 if role == "open" else None
     if start is not None:
-        spans.append((start, len(text)))
+        spans.append((start, _unclosed_end(text, start, len(text))))
     out = []
     for a, b in spans:
         a, b = _trim(text, a, b)
@@ -164,14 +186,44 @@ def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in spans)
 
 
+def _governors(verb: Token, depth: int = 3) -> list[Token]:
+    """``verb`` and the verbs it hangs off as a conjunct, adverbial clause or complement ("X praised Y, described Z
+    and announced ..."), nearest first."""
+    out = [verb]
+    while len(out) <= depth and out[-1].dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl"):
+        out.append(out[-1].head)
+    return out
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """Who speaks in ``"...," said X`` order (a finite verb right after the closing mark), where the parser often
+    gives X another role: the last word of the first person named after the verb (before any comma), else the
+    verb's first noun to the right."""
+    doc = verb.doc
+    before = doc[max(0, verb.i - 2):verb.i].text.replace(" ", "")
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not before or before[-1] not in _MARK_CHARS or any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    words = []
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 9)]:
+        if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
+            break
+        words.append(t)
+    people = [t for t in words if t.ent_type_ == "PERSON"]
+    if people:
+        end = people[0]
+        while end.i + 1 < len(doc) and doc[end.i + 1].ent_type_ == "PERSON":
+            end = doc[end.i + 1]
+        return end
+    return next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c in words), None)
+
+
 def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     """The verb (or the verb it hangs off) has a third-person subject or agent outside the quotes, or is
-    ``according to X``."""
-    if verb.lower_ == "according":
+    ``according to X``, or follows a quote with its speaker after it (``"...," said X``)."""
+    if verb.lower_ == "according" or inverted_subject(verb) is not None:
         return True
-    for v in (verb, verb.head if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl") else None):
-        if v is None:
-            continue
+    for v in _governors(verb):
         for c in v.children:
             if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL or c.dep_ == "agent":
                 return not _inside(c.idx, quotes)
@@ -216,7 +268,7 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
 def _edges(toks: list[Token]) -> tuple[int, int] | None:
     """Character span of ``toks`` without a leading ``that``/conjunction or edge punctuation; None if short."""
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in (
-            "that", "and", "but", "whether", "if")):
+            "that", "and", "but", "whether", "if", "for")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", ")", "]") or toks[-1].is_space
                     or toks[-1].dep_ == "cc"):
@@ -226,8 +278,15 @@ def _edges(toks: list[Token]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _further_report(c: Token) -> bool:
+    """``c`` (a right child of the content's head) reports speech of its own: ``and asked ...`` (same speaker),
+    or ``and his critics blame ...`` / ``while X said ...`` (another speaker, its own item)."""
+    subject = any(g.dep_.startswith("nsubj") for g in c.children)
+    return _is_reporting(c) and (c.dep_ == "conj" or c.dep_ in ("advcl", "parataxis") and subject)
+
+
 def _tail(head: Token) -> set[int]:
-    """Tokens after the content that are not content: ``, saying ...`` participles and ``and asked ...``."""
+    """Tokens after the content that are not content: ``, saying ...`` participles and further reports."""
     drop: set[int] = set()
     doc = head.doc
     for c in head.rights:
@@ -236,8 +295,7 @@ def _tail(head: Token) -> set[int]:
         while k > 0 and doc[k].text in _MARK_TOKENS:
             k -= 1
         after_comma = k >= 0 and doc[k].text in (",", ";", "\u2014")
-        if (c.dep_ == "advcl" and c.tag_ == "VBG" and after_comma) or (
-                c.dep_ == "conj" and _is_reporting(c) and not any(g.dep_.startswith("nsubj") for g in c.children)):
+        if (c.dep_ == "advcl" and c.tag_ == "VBG" and after_comma) or _further_report(c):
             drop |= {t.i for t in doc[left:c.right_edge.i + 1]}
             if left > 0 and doc[left - 1].dep_ == "cc":
                 drop.add(left - 1)
@@ -267,9 +325,10 @@ def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
 
 
 def _object_span(verb: Token) -> tuple[int, int] | None:
-    """``accused Beijing of genocide``, ``announced plans to leave``: the object and what follows it."""
+    """``accused Beijing of genocide``, ``announced plans to leave``: the object and what follows it (not for
+    ``claimed responsibility``, which reports a deed, not words)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
-    if obj is None:
+    if obj is None or obj.lemma_.lower() in _DEED_OBJECTS:
         return None
     hi = obj.right_edge.i
     for c in verb.rights:
@@ -280,6 +339,30 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
         hi = c.right_edge.i
     drop = _tail(verb)
     return _edges([t for t in verb.doc[obj.left_edge.i:hi + 1] if t.i not in drop])
+
+
+def _for_clause(c: Token) -> bool:
+    """``c`` is a clause brought in by ``for`` ("called for the ban to be lifted")."""
+    return c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+
+
+def _set_off(verb: Token) -> bool:
+    """The verb's clause follows punctuation (``..., Roberts said``), a comma of its own included."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1
+    return left > 0 and doc[left - 1].is_punct
+
+
+def _noun_clause(verb: Token) -> Token | None:
+    """The clause of the verb's object in ``rejected claims that ...`` / ``dismissed concerns that ...``."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+            for c in obj.rights:
+                if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    return c
+    return None
 
 
 def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
@@ -295,19 +378,24 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return _content_span(c, start=None if subject else obj)
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in ("VERB", "AUX")
-            and verb.doc[verb.left_edge.i - 1].is_punct and any(c.dep_ == "nsubj" for c in kids)
+            and _set_off(verb) and any(c.dep_ == "nsubj" for c in kids)
             and head.dep_ != "relcl" and not any(t.tag_ in ("WDT", "WP") for t in head.subtree)):
         return _content_span(head, exclude=verb)
     for c in kids:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < verb.i and any(
                 t.text in (",", "\u2014") for t in verb.doc[c.right_edge.i:verb.i]):
             return _content_span(c)
-        if c.dep_ == "xcomp" and lemma in _DIRECTIVE:
+        if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE:
             obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None)
             return _content_span(c, start=obj)
-        if c.dep_ == "prep" and c.lower_ == "for" and lemma in ("call", "ask", "appeal", "press", "push"):
+        if lemma in _APPEALS and c.dep_ == "prep" and c.lower_ == "for":
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             return _content_span(pobj) if pobj is not None else None
+        if lemma in _APPEALS and _for_clause(c):
+            return _content_span(c)
+    clause = _noun_clause(verb)
+    if clause is not None:
+        return _content_span(clause)
     if lemma in OBJECT_LEMMAS:
         return _object_span(verb)
     if lemma in _CLAUSE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
@@ -335,6 +423,24 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     return _edges(toks)
 
 
+def _before_closing_quote(a: int, b: int, direct: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
+    """Reported content ``a:b`` that ends in a longer direct quote: None when only a few words lead into the
+    quote (the quote is the item), the words before it when a comma, colon, dash or clause link sets the quote
+    apart ("..., because “...”"), else unchanged."""
+    quote = next(((s, e) for s, e in direct if a < s < b <= e + 2), None)
+    if quote is None or len(text[quote[0]:quote[1]].split()) <= _SHORT_WORDS + 1:
+        return a, b
+    lead = text[a:quote[0]].rstrip(" " + OPENERS + STRAIGHT)
+    words = lead.split()
+    if len(words) <= _LEAD_WORDS:
+        return None
+    if words[-1].lower() in _CLAUSE_LINKS:
+        lead = lead[:-len(words[-1])]
+    elif lead[-1] not in _CLAUSE_PUNCT:
+        return a, b
+    return a, a + len(lead.rstrip(_CLAUSE_PUNCT + " "))
+
+
 def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> list[Quote]:
     """Reported-speech quotes of one sentence (of a doc whose text is ``text``): the content of each
     reporting verb with a speaker.
@@ -347,7 +453,7 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if not _is_reporting(tok) or _inside(tok.idx, direct) or not _has_speaker(tok, direct):
             continue
         lemma = tok.lemma_.lower()
-        calls_for = lemma == "call" and any(c.lower_ in ("for", "on") for c in tok.children)
+        calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
         if lemma in _CHARACTERISING and not calls_for or any(c.dep_ == "neg" for c in tok.children):
             continue
         if lemma in _COGNITIVE and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
@@ -362,8 +468,10 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
             if a < s < b < e:
                 b = e + 1 if e < len(text) and text[e] in CLOSERS + STRAIGHT else e
         covered = sum(max(0, min(b, e) - max(a, s)) for s, e in direct)
-        if covered >= 0.9 * (b - a):
+        span = None if covered >= 0.9 * (b - a) else _before_closing_quote(a, b, direct, text)
+        if span is None:
             continue
+        a, b = span
         q = Quote(a, b, direct=False)
         q.set_cue(tok)
         out.append(q)

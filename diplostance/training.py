@@ -123,6 +123,20 @@ def _replace_dir(new: Path, dest: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _process_state():
+    """accelerate's process state (the process group the Trainer uses); a single process outside a launcher."""
+    from accelerate import PartialState
+
+    return PartialState(cpu=not torch.cuda.is_available())
+
+
+def _broadcast(objects: list) -> list:
+    """``objects`` as the main process has them, on every process (unchanged in a single process)."""
+    from accelerate.utils import broadcast_object_list
+
+    return broadcast_object_list(objects)
+
+
 def train(cfg: RunConfig, data: tuple | None = None) -> Path:
     """Train, evaluate on dev and test, and save the checkpoint folder; returns its path.
 
@@ -144,8 +158,16 @@ def train(cfg: RunConfig, data: tuple | None = None) -> Path:
     out_dir = Path(t.output_dir)
     # Everything is written into a hidden staging folder beside out_dir and renamed into place at the end, so an
     # interrupted run never leaves a half-written checkpoint (and never damages the one already at out_dir).
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
+    # Distributed (accelerate launch / torchrun): the Trainer's process group is set up first; the main process
+    # makes the one staging folder and shares its path (every process must see the same Trainer output_dir to
+    # load the best checkpoint), and only it writes the checkpoint files. One process: `main` is true.
+    state = _process_state()
+    main = state.is_main_process
+    staging = [None]
+    if main:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = [tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent)]
+    staging = Path(_broadcast(staging)[0])
     try:
         work = staging / "_trainer"
         trainer = make_trainer(cfg, labels, enc, tokenizer, weights, work, model=model)
@@ -163,18 +185,21 @@ def train(cfg: RunConfig, data: tuple | None = None) -> Path:
         model = trainer.model
         model.config.diplostance = {"input_parts": list(m.input_parts), "max_length": m.max_length,
                                     "temperature": temperature, "base_model": m.name_or_path}
-        model.save_pretrained(staging, safe_serialization=True)
-        tokenizer.save_pretrained(staging)
-        save_config(cfg, staging / "training_config.yaml")
-        write_json(staging / "metrics.json", metrics)
-        with atomic_open(staging / "README.md") as f:
-            f.write(build_model_card(cfg, metrics))
-        shutil.rmtree(work, ignore_errors=True)
-        _replace_dir(staging, out_dir)
+        if main:  # distributed: the other processes computed the same metrics, and write nothing
+            model.save_pretrained(staging, safe_serialization=True)
+            tokenizer.save_pretrained(staging)
+            save_config(cfg, staging / "training_config.yaml")
+            write_json(staging / "metrics.json", metrics)
+            with atomic_open(staging / "README.md") as f:
+                f.write(build_model_card(cfg, metrics))
+            shutil.rmtree(work, ignore_errors=True)
+            _replace_dir(staging, out_dir)
+        state.wait_for_everyone()  # distributed: out_dir is in place when train() returns on any process
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if main:
+            shutil.rmtree(staging, ignore_errors=True)
         raise
-    if t.push_to_hub:
+    if t.push_to_hub and main:
         from huggingface_hub import HfApi
 
         api = HfApi()

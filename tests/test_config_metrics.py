@@ -58,3 +58,39 @@ def test_ece_hand_computed():
     probs = np.array([[0.9, 0.1], [0.6, 0.4], [0.3, 0.7]])
     # confidences .9 (right), .6 (wrong), .7 (right): bins alone -> (|1-.9| + |0-.6| + |1-.7|) / 3
     assert expected_calibration_error(probs, [0, 1, 1]) == pytest.approx((0.1 + 0.6 + 0.3) / 3)
+
+
+def test_chunked_model_is_joined_and_unzipped_once(tmp_path, monkeypatch):
+    import io
+    import zipfile
+
+    from diplostance import models
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("toy-model/config.json", '{"model_type": "bert"}')
+        z.writestr("toy-model/vocab.txt", "a\nb\n")
+    data = buf.getvalue()
+    cut = [0, len(data) // 3, 2 * len(data) // 3, len(data)]
+    chunks = {}
+    for k in range(3):
+        chunks[f"part-{k}"] = tmp_path / f"toy.zip.00{k}"
+        chunks[f"part-{k}"].write_bytes(data[cut[k]:cut[k + 1]])
+    monkeypatch.setenv("DIPLOSTANCE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(models, "_chunk", chunks.get)
+    monkeypatch.setitem(models.CHUNKED_MODELS, "someone/toy-model", (tuple(chunks), "toy-model"))
+    path = models.resolve_model("someone/toy-model")
+    assert path == str(tmp_path / "cache" / "toy-model")
+    assert (tmp_path / "cache" / "toy-model" / "vocab.txt").read_text() == "a\nb\n"
+    for c in chunks.values():  # a second call uses the cache, not the parts
+        c.unlink()
+    assert models.resolve_model("someone/toy-model") == path
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["toy-model"]  # no temporary folder left
+
+
+def test_chunked_model_with_a_missing_part_stays_a_hub_id(tmp_path, monkeypatch):
+    from diplostance import models
+
+    monkeypatch.setenv("DIPLOSTANCE_CACHE", str(tmp_path))
+    monkeypatch.setattr(models, "_chunk", lambda name: None)
+    assert models.resolve_model("sentence-transformers/all-mpnet-base-v2") == "sentence-transformers/all-mpnet-base-v2"

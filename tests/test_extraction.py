@@ -99,6 +99,49 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
     assert content in found and found[content]["direct"] is False
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("The militia threatened to close the mountain pass.", "to close the mountain pass"),
+    ("Officials rejected claims that the convoy carried weapons.", "the convoy carried weapons"),
+    ("The governor praised the rescuers, visited the dam and announced that the valley would be evacuated.",
+     "the valley would be evacuated"),
+    ("The bridge would be rebuilt, Mayor Olsen said, to restore trade with the valley.", "The bridge would be rebuilt"),
+    ("The union called for the strike ban to be lifted.", "the strike ban to be lifted"),
+])
+def test_reported_speech_shapes(extractor, sentence, content):
+    found = quotes_of(extractor, sentence)
+    assert content in found and found[content]["direct"] is False and found[content]["speaker"]
+
+
+def test_a_second_report_in_the_content_is_its_own_item(extractor):
+    found = quotes_of(extractor, "The minister said the port would reopen soon, and opposition leaders said the plan "
+                                 "was reckless.")
+    assert found["the port would reopen soon"]["speaker"] == "The minister"
+    assert found["the plan was reckless"]["speaker"] == "opposition leaders"
+
+
+def test_claiming_responsibility_is_not_a_quote(extractor):
+    assert extractor.extract("The rebel group claimed responsibility for the bombing.") == []
+
+
+def test_reported_words_leading_into_a_direct_quote(extractor):
+    lead_in = extractor.extract('Ambassador Mara Quist said the talks "will go on, whatever the northern provinces '
+                                'decide."')
+    assert [r["direct"] for r in lead_in] == [True]
+    found = quotes_of(extractor, 'The envoy said the border had stayed shut for a month because "the smugglers have '
+                                 'not stopped and the patrols are tired."')
+    assert found["the border had stayed shut for a month"]["direct"] is False
+
+
+def test_quote_that_lost_its_closing_mark_stops_at_the_attribution():
+    text = ('The mayor spoke. "We will rebuild the bridge by spring, and nobody will stop us. Officials said the '
+            'budget had been approved on Monday.')
+    [(a, b)] = direct_spans(text)
+    assert text[a:b] == "We will rebuild the bridge by spring, and nobody will stop us."
+    text = 'In the past, the council "was run by a tiny group of old families, Petrova said. "That era is over now."'
+    spans = [text[a:b] for a, b in direct_spans(text)]
+    assert spans == ["was run by a tiny group of old families", "That era is over now."]
+
+
 def test_scare_quotes_and_titles_are_skipped(extractor):
     text = ("The so-called \"reform\" passed on Monday. Viewers of \"Meet The Nation\" saw the vote, "
             "and the \"Operation Northern Shield\" began later.")
@@ -163,6 +206,42 @@ def test_definite_description_resolves_to_the_body_named_before(extractor):
     assert found["Our keepers will stay at their posts until the spring,"]["speaker"] == "Northern Lighthouse Trust"
 
 
+def test_speaker_after_the_quote_and_its_role(extractor):
+    text = '"The harbour will stay open all winter," said harbour master Ilse Brandt of the Northern Port Authority.'
+    found = quotes_of(extractor, text)["The harbour will stay open all winter,"]
+    assert (found["speaker"], found["speaker_role"]) == ("Ilse Brandt", "harbour master")
+
+
+def test_participle_after_the_quote_keeps_the_speaker(extractor):
+    text = ('Central bank governor Lena Moss said the currency "has lost half its value since June," further saying, '
+            '"Savings are gone."')
+    assert {r["speaker"] for r in extractor.extract(text)} == {"Lena Moss"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Another passenger, Wendo Kalu, told reporters that the train had stopped twice in the tunnel.", "Wendo Kalu"),
+    ("U.S. Ambassador Dana Pell met the press on Monday. Later, Washington's envoy said the sanctions would stay in "
+     "place.", "Dana Pell"),
+    ("Mexican Foreign Secretary Ana Ruiz spoke first. The foreign minister said the border would remain open.",
+     "Ana Ruiz"),
+    ("Three senators visited the camp on Friday. They said the conditions were appalling.", "Three senators"),
+    ("Border tensions Analysts say the deal will collapse within weeks.", "Analysts"),
+])
+def test_descriptions_pronouns_and_headings(extractor, text, speaker):
+    [record] = [r for r in extractor.extract(text) if not r["direct"]]
+    assert record["speaker"] == speaker
+
+
+def test_person_entity_gives_the_name_and_the_role():
+    from spacy.tokens import Doc, Span
+
+    from diplostance.speakers import load_nlp, split_name
+
+    doc = Doc(load_nlp().vocab, words=["Broadcaster", "Jon", "Tallis"])
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert split_name(list(doc)) == ("Jon Tallis", "Broadcaster")
+
+
 # --- targets ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("form, name", [("Washington", "United States"), ("the White House", "United States"),
@@ -186,6 +265,21 @@ def test_own_side_is_excluded(extractor):
     found = quotes_of(extractor, text)["Ankara will regret this decision,"]
     assert found["target"] == "Russia" and "Turkey" not in found["target_candidates"]
     assert own_side("Recep Tayyip Erdogan") >= {"Turkey"}
+
+
+def test_own_side_comes_from_apposition_not_from_postings(extractor):
+    text = '"Moscow will regret this decision," said Professor Lena Dahl, a Turkish presidential adviser.'
+    assert "Turkey" not in quotes_of(extractor, text)["Moscow will regret this decision,"]["target_candidates"]
+    assert own_side("Tom Berg", "U.S. envoy for Syria") == {"United States"}
+    assert own_side("State Department") == {"United States"} and canonical("the State Department") == "United States"
+
+
+def test_article_salience_decides_between_context_mentions():
+    from diplostance.targets import Mention, choose_target
+
+    near = [Mention(0, 5, "Chile", "Chile"), Mention(10, 15, "Peru", "Peru")]
+    assert choose_target(near, (50, 60), (40, 70), set(), {"Peru": 3.0})[0] == "Peru"
+    assert choose_target(near, (50, 60), (40, 70), set(), {"Chile": 3.0})[0] == "Chile"
 
 
 def test_quote_mention_beats_context(extractor):
@@ -303,6 +397,21 @@ def test_matching_is_one_to_one_at_half_iou():
     assert normalise_speaker("The Kremlin's") == normalise_speaker("kremlin")
 
 
+def test_target_accuracy_is_broken_down_by_gold_target():
+    from diplostance.extraction_eval import score
+
+    gold = {"a": [{"start": 0, "end": 10, "direct": True, "speaker": "X", "target": "Chile"},
+                  {"start": 20, "end": 30, "direct": True, "speaker": "X", "target": ""},
+                  {"start": 40, "end": 50, "direct": True, "speaker": "X", "target": ""}]}
+    pred = {"a": [{"start": 0, "end": 10, "direct": True, "speaker": "X", "target": "Chile"},
+                  {"start": 20, "end": 30, "direct": True, "speaker": "X", "target": ""},
+                  {"start": 40, "end": 50, "direct": True, "speaker": "X", "target": "Peru"}]}
+    figures = score(pred, gold)["all"]
+    assert (figures["target_accuracy"], figures["target_n"]) == (1.0, 1)
+    assert (figures["target_accuracy_gold_empty"], figures["target_n_gold_empty"]) == (0.5, 2)
+    assert figures["target_accuracy_all"] == round(2 / 3, 4)
+
+
 @pytest.mark.corpus
 @pytest.mark.skipif(not (SHARED_CORPUS / "articles.jsonl").exists() or not GOLD.exists(),
                     reason="needs ../shared/corpus and data/annotations/news.jsonl")
@@ -317,6 +426,6 @@ def test_extraction_evaluation_on_gold(tmp_path):
     metrics = json.loads(out.read_text(encoding="utf-8"))
     assert metrics["articles"] == len(ids)
     for part in ("all", "direct", "reported"):
-        assert {"precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_lenient",
-                "target_accuracy"} <= set(metrics[part])
+        assert {"precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_lenient", "target_accuracy",
+                "target_accuracy_gold_empty", "target_accuracy_all"} <= set(metrics[part])
         assert 0 <= metrics[part]["f1"] <= 1
