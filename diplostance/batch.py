@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import output as _output
-from .io import read_text
+from .io import atomic_open, read_text
 
 #: Output columns, in order (the CLI contract).
 COLUMNS = ("article", "start", "end", "quote", "speaker", "target", "label", "scores", "direct",
@@ -118,7 +118,7 @@ class Job:
         """The rows as they appear after the header."""
         if self.fmt == "csv":
             buf = io.StringIO()
-            csv.DictWriter(buf, fieldnames=self._csv_columns(), lineterminator="\n").writerows(map(_output._flat, rows))
+            csv.DictWriter(buf, fieldnames=self._csv_columns(), lineterminator="\n").writerows(map(_output.flat_row, rows))
             return buf.getvalue()
         text = _output.render(rows, self.fmt)
         return text.split("\n", 2)[2] if self.fmt == "table" else text
@@ -136,7 +136,7 @@ def _rows(name: str, records: list[dict], preds: list[dict]) -> list[dict]:
 # ------------------------------------------------------------------------------------------------ the state
 
 def _write(path: Path, text: str) -> None:
-    with _output.atomic_open(path) as f:
+    with atomic_open(path) as f:
         f.write(text)
 
 
@@ -240,7 +240,7 @@ class State:
             for _, data in merged:
                 sys.stdout.write(data.decode("utf-8"))
         else:
-            with _output.atomic_open(output, "wb") as f:
+            with atomic_open(output, "wb") as f:
                 f.write(header.encode("utf-8"))
                 for _, data in merged:
                     f.write(data)

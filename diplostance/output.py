@@ -13,7 +13,8 @@ from .io import atomic_open
 FORMATS = ("jsonl", "csv", "table")
 
 
-def _flat(row: dict) -> dict:
+def flat_row(row: dict) -> dict:
+    """A row for CSV: one `score_LABEL` column per score, lists and dicts as JSON."""
     out = {}
     for k, v in row.items():
         if k == "scores" and isinstance(v, dict):
@@ -29,7 +30,7 @@ def render(rows: Sequence[dict], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if fmt == "csv":
-        flat = [_flat(r) for r in rows]
+        flat = [flat_row(r) for r in rows]
         columns = list(dict.fromkeys(k for r in flat for k in r))
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")

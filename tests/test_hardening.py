@@ -355,12 +355,12 @@ def test_interrupted_write_leaves_the_old_file_and_no_temp_file(tmp_path):
 def test_interrupted_predict_leaves_no_output(tmp_path, monkeypatch, capsys):
     from contextlib import contextmanager
 
-    from diplostance import output
+    from diplostance import batch
 
     out = tmp_path / "out.jsonl"
     out.write_text("old\n", encoding="utf-8")
     src = write_jsonl(tmp_path / "arts.jsonl", [{"id": "a1", "text": ARTICLE}])
-    real = output.atomic_open
+    real = batch.atomic_open
 
     @contextmanager
     def interrupted(path, *args, **kw):  # writes half of the rows, then the run is interrupted
@@ -371,7 +371,7 @@ def test_interrupted_predict_leaves_no_output(tmp_path, monkeypatch, capsys):
                     raise KeyboardInterrupt
             yield Half()
 
-    monkeypatch.setattr(output, "atomic_open", interrupted)
+    monkeypatch.setattr(batch, "atomic_open", interrupted)
     with pytest.raises(KeyboardInterrupt):
         main(["predict", str(src), "--extract-only", "--format", "jsonl", "--output", str(out)])
     assert out.read_text(encoding="utf-8") == "old\n"
