@@ -94,9 +94,9 @@ def _predict(args) -> int:
     from .output import write_rows
 
     if not args.quotes:
-        from .pipeline import predict_articles
+        from .batch import run  # article mode: streamed, resumable, sharded
 
-        return predict_articles(args)
+        return run(args)
     from .batch import article_options_misused
 
     if misused := article_options_misused(args):

@@ -1,4 +1,5 @@
-"""From article text to quote records (span, speaker, target, context), and the ``predict`` command on articles.
+"""From article text to quote records (span, speaker, target, context), and reading the articles that
+``predict`` is given.
 
 One ``Extractor`` loads spaCy once and parses articles in paragraph chunks through ``nlp.pipe``, so memory
 stays bounded however long an article is. Records carry ``start``/``end`` offsets into the text as read.
@@ -397,11 +398,3 @@ def iter_articles(paths: list[str], report: Callable[[str], None],
         except DataError as e:  # the whole input is unreadable
             for p in e.problems if keep(path) else ():
                 report(f"{p.file}: {p.message}" + (f" (line {p.line})" if p.line else ""))
-
-
-def predict_articles(args) -> int:
-    """The ``predict ARTICLE...`` command: streamed in bounded batches, resumable, optionally split into
-    shards and processes (``diplostance.batch``). Exit code 1 if an input could not be read, else 0."""
-    from .batch import run
-
-    return run(args)
