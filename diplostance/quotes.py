@@ -166,11 +166,12 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_title(quote: str) -> bool:
-    """A quoted name or title: every longer word capitalised ("Meet the Press", "Operation Peace Spring")."""
+    """A quoted name or title: two or more longer words, all capitalised ("Meet the Press", "Operation Peace
+    Spring"). One capitalised word ("Certainly not,") may just open a sentence."""
     if quote.rstrip().endswith((".", "!", "?")):
         return False
     long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", quote) if len(w) > 3]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
+    return len(long_words) > 1 and all(w[0].isupper() for w in long_words)
 
 
 def is_short(quote: str) -> bool:
@@ -240,15 +241,17 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     Outside every quote, in this order: a verb within a few words after the closing mark (``," she said``,
     also when the parser starts a new sentence there), the nearest verb before the opening mark
     (``She said: "``), any later verb of the last sentence, and for ``X concurred: "..."`` the main verb
-    before the colon.
+    before the colon. A finite verb right after the closing mark with a person after it reports the quote
+    whatever the verb (``," fretted Amina Yusuf``), and a paragraph ending ``X wrote:`` introduces a quote
+    that opens the next one.
     """
     doc = first.doc
     tail = doc[last.start:last.end]
     comma_after = re.match(r"[,\u2014\u2013]|[\"\u201d\u00bb]?\s*[,\u2014\u2013]", text[end - 1:end + 3])
     if comma_after and last.end < len(doc) and last.end_char <= end + 2:   # attribution parsed as a new sentence
         tail = doc[last.start:doc[last.end].sent.end]
-    after = [t for t in tail if t.idx >= end and not _inside(t.idx, quotes) and _is_reporting(t)
-             and _has_speaker(t, quotes)]
+    after = [t for t in tail if t.idx >= end and not _inside(t.idx, quotes) and (
+        _is_reporting(t) and _has_speaker(t, quotes) or _inverted_person(t))]
     before = [t for t in reversed(first) if t.idx < start and not _inside(t.idx, quotes) and _is_reporting(t)
               and _has_speaker(t, quotes)]
     words_after = [t for t in tail if t.idx >= end and not t.is_punct]
@@ -262,7 +265,26 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     root = first.root
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
-    return None
+    return _colon_before_paragraph(first, start, quotes, text)
+
+
+def _inverted_person(verb: Token) -> bool:
+    """``"...," fretted Amina Yusuf``: any finite verb right after the closing mark with a person named after it
+    reports the quote, whatever the verb."""
+    subj = inverted_subject(verb)
+    return subj is not None and subj.ent_type_ == "PERSON"
+
+
+def _colon_before_paragraph(first: Span, start: int, quotes: list[tuple[int, int]], text: str) -> Token | None:
+    """``X wrote in a blog post:`` ending the paragraph before a quote that opens the next one: the reporting
+    verb of that sentence."""
+    doc = first.doc
+    if first.start == 0 or text[first.start_char:start].strip(" \"\u201c\u201e\u00ab") or not text[
+            max(0, first.start_char - 200):first.start_char].rstrip().endswith(":"):
+        return None
+    prev = doc[first.start - 1].sent
+    return next((t for t in reversed(prev) if not _inside(t.idx, quotes) and _is_reporting(t)
+                 and _has_speaker(t, quotes)), None)
 
 
 def _edges(toks: list[Token]) -> tuple[int, int] | None:

@@ -23,13 +23,14 @@ _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _GROUP_PRONOUNS = frozenset("it they them".split())
 #: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
-_DOC_NOUNS = frozenset("report statement release figures data website study survey analysis account book poll "
+_DOC_NOUNS = frozenset("report statement release figures data datum website study survey analysis account book poll "
                        "tweet post letter document assessment estimate estimates communique message".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos", "conj")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
 _TIME_WORDS = frozenset("""yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
+_DOCUMENT_WINDOW = 2000                 # characters within which "the statement" is the one named before
 _RECENT = 300                           # mentions looked back at for a pronoun or "the president"
 _NAME_WINDOW = 20000                    # characters before a short name searched for its full form
 _NP_PREPS = frozenset("of in on at for from including".split())
@@ -142,9 +143,10 @@ def _person_entity_start(toks: list[Token]) -> int | None:
 
 
 def strip_title(text: str) -> str:
-    """The words after the last title word, lower-case word or place name ("President Trump" -> "Trump")."""
+    """The words after the last title word (also hyphenated: "Secretary-General"), lower-case word or place name
+    ("President Trump" -> "Trump")."""
     words = text.split()
-    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.strip(".").lower() in TITLE_WORDS
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if set(w.strip(".").lower().split("-")) <= TITLE_WORDS
                or w[:1].islower() and w.lower() not in _PARTICLES or _is_place(w)
                or re.search(r"['\u2019]s$|\d|-[a-z]", w)), default=0)
     return " ".join(words[cut:])
@@ -178,6 +180,7 @@ class SpeakerResolver:
     fuller: dict[str, str] = field(default_factory=dict)          # short name -> fuller form in the text
     roles: dict[str, str] = field(default_factory=dict)
     all_roles: dict[str, set[str]] = field(default_factory=dict)
+    documents: list[tuple[int, str, str, bool]] = field(default_factory=list)   # (start, noun, source, person)
 
     def observe(self, sent: Span, ents: list[Span], offset: int, quotes: list[tuple[int, int]]) -> None:
         """Record the people and organisations (``ents``) of a sentence outside ``quotes`` (doc offsets), with
@@ -205,6 +208,29 @@ class SpeakerResolver:
                     self.add(offset + t.idx, name, role, True, True)
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
                 self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True))
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _DOC_NOUNS:
+                self._document(t, offset)
+
+    def _document(self, noun: Token, offset: int) -> None:
+        """Remember who is behind a document ("Mary Trump released the book"), for a later "the book says"."""
+        source = _source(noun)
+        ent = _entity_at(source) if source is not None else None
+        if ent is None or ent.label_ not in ("PERSON", "ORG"):
+            return
+        person = ent.label_ == "PERSON"
+        name = split_name(_with_titles(ent))[0] if person else _clean(_strip_article(ent.text))
+        if name:
+            start = offset + noun.idx
+            self.documents.append((start, noun.lemma_.lower(), self.resolve(name, person, start), person))
+
+    def document_source(self, noun: str, before: int) -> Speaker | None:
+        """Who is behind the latest document called ``noun`` mentioned shortly before ``before``."""
+        for start, lemma, name, person in reversed(self.documents):
+            if start <= before - _DOCUMENT_WINDOW:
+                break
+            if lemma == noun and start < before:
+                return Speaker(name, self.roles.get(name, ""), person)
+        return None
 
     def add(self, start: int, name: str, role: str, person: bool, subject: bool, org: bool = False) -> str:
         """Record a mention at ``start``; returns its fullest form."""
@@ -484,7 +510,7 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         toks = [t for t in subj.doc[_left(subj):others[-1].i + 1] if t.dep_ != "preconj"]
         return Speaker(_clean(_join(_trim(toks))), "", False)
     names = [first.name] + [s.name for s in (_one_speaker(c, resolver, offset, cue) for c in others) if s]
-    return Speaker(" and ".join(names), first.role, True)
+    return Speaker(" and ".join(dict.fromkeys(names)), first.role, True)      # each person once
 
 
 def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
@@ -503,6 +529,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         source = _source(subj)
         if source is not None:
             return _one_speaker(source, resolver, offset)
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+            found = resolver.document_source(subj.lemma_.lower(), start)     # "the book alleges"
+            if found is not None:
+                return found
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None)
@@ -531,6 +561,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     text = _clean(_join(phrase))
     if not text or text.lower() in ("who", "which", "that"):
         return None
+    comma = max((k for k, t in enumerate(phrase[:-1]) if t.text == ","), default=None)
+    if comma is not None and all(t.ent_type_ == "PERSON" for t in phrase[comma + 1:]):
+        name = _clean(_join(phrase[comma + 1:]))    # "the director of the trust, Mariela Belski"
+        return resolver.speaker(name, _strip_article(_join(phrase[:comma])), True, start)
     definite = (phrase[0].lower_ in ("the", "this", "that") or any(t.tag_ == "POS" for t in phrase[:3])) and len(
         phrase) <= 5 and subj.pos_ == "NOUN"
     if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
@@ -589,8 +623,12 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
     return None
 
 
+_ISSUE_LEMMAS = frozenset("release issue publish put send post deliver read sign".split())
+
+
 def _source(doc_noun: Token) -> Token | None:
-    """Who is behind a document noun: its possessor, a named compound, or a ``from``/``by`` phrase."""
+    """Who is behind a document noun: its possessor, a named compound, a ``from``/``by`` phrase, or the subject
+    of the verb that issued it ("Facebook released a statement which read ...")."""
     for c in doc_noun.children:
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             return c
@@ -605,6 +643,8 @@ def _source(doc_noun: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "agent":
                     return next((x for x in g.children if x.dep_ == "pobj"), None)
+    if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in _ISSUE_LEMMAS:
+        return next((c for c in doc_noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
     return None
 
 

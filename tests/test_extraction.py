@@ -218,6 +218,26 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
     assert {r["speaker"] for r in extractor.extract(text)} == {"Lena Moss"}
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Families wait at the crossing. "I am not ready to go back," fretted Amina Yusuf, a farmer from the valley.',
+     "I am not ready to go back,", "Amina Yusuf"),                         # any verb in "...," VERB Name order
+    ('Trade minister Karl Brenner spoke on Sunday. "Certainly not," he said. "There will be no recession."',
+     "Certainly not,", "Karl Brenner"),                                    # one capitalised word is not a title
+    ('Trade minister Karl Brenner spoke on Sunday. "Certainly not," he said. "There will be no recession."',
+     "There will be no recession.", "Karl Brenner"),                        # and the next quote continues it
+    ('Party chairman Tom Hale wrote in a blog post:\n\n"Our ticket will win votes from both sides."\n\nHe did '
+     'not reply.', "Our ticket will win votes from both sides.", "Tom Hale"),  # colon ending the paragraph before
+    ('The Interior Ministry released a statement which read, in part, "Order will be restored in every province."',
+     "Order will be restored in every province.", "Interior Ministry"),     # who issued the statement
+    ('"The talks will resume in May," Secretary-General Antonia Berg told reporters.',
+     "The talks will resume in May,", "Antonia Berg"),                      # hyphenated title
+    ('"We reject this ruling," said the director of the Harbour Trust, Mariela Belski.',
+     "We reject this ruling,", "Mariela Belski"),                           # "the director of X, Name"
+])
+def test_attribution_shapes(extractor, text, quote, speaker):
+    assert quotes_of(extractor, text)[quote]["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Another passenger, Wendo Kalu, told reporters that the train had stopped twice in the tunnel.", "Wendo Kalu"),
     ("U.S. Ambassador Dana Pell met the press on Monday. Later, Washington's envoy said the sanctions would stay in "
@@ -226,6 +246,9 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "Ana Ruiz"),
     ("Three senators visited the camp on Friday. They said the conditions were appalling.", "Three senators"),
     ("Border tensions Analysts say the deal will collapse within weeks.", "Analysts"),
+    ("Last week novelist Mara Quist released the book Salt Roads. The book alleges that the minister hid the funds "
+     "abroad.", "Mara Quist"),                                             # the document named before
+    ("Data from the Harbour Institute suggest that the catch fell by half.", "Harbour Institute"),  # "data" -> datum
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
