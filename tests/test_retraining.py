@@ -153,3 +153,45 @@ def test_vectorised_bootstrap_macro_f1_equals_the_metric():
     idx = rng.integers(0, 120, (200, 120))
     expected = [macro_f1(gold[i], pred[i]) for i in idx]
     assert resampled_macro_f1(gold, pred, idx, 5) == pytest.approx(expected)
+
+
+def _hparams_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hparams", Path(__file__).parents[1] / "experiments" / "hparams.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_hparams_study_decides_by_paired_folds_and_resumes(tmp_path, monkeypatch, capsys):
+    hp = _hparams_module()
+    scores = {"release": [0.50, 0.55, 0.60], "no class weighting": [0.60, 0.65, 0.70],   # better in every fold
+              "learning rate 5e-5": [0.58, 0.49, 0.61]}                                   # mean +0.01, noisy
+    settings, calls, configs = list(scores), [], []
+
+    def fake_cv(cfg, k):
+        name = settings[len(calls)]
+        calls.append(name)
+        configs.append(cfg)
+        f1 = scores[name]
+        return {"macro_f1_mean": float(np.mean(f1)), "macro_f1_std": float(np.std(f1, ddof=1)), "accuracy_mean": 0.7,
+                "accuracy_std": 0.0, "by_source": {}, "items": 9, "articles": 3,
+                "folds": [{"fold": n + 1, "macro_f1": v} for n, v in enumerate(f1)]}
+
+    monkeypatch.setattr(hp, "cross_validate", fake_cv)
+    out = tmp_path / "hp.json"
+    assert hp.main(["--output", str(out), "--settings", *settings]) == 0
+    assert calls == settings
+    assert [c.training.class_weighting for c in configs] == [True, False, True]          # one value changed each
+    assert [c.training.learning_rate for c in configs] == [1e-4, 1e-4, 5e-5]
+    study = json.loads(out.read_text())
+    assert study["decisions"]["no class weighting"]["adopt"] is True
+    assert study["decisions"]["no class weighting"]["delta_per_fold"] == [0.1, 0.1, 0.1]
+    assert study["decisions"]["learning rate 5e-5"]["adopt"] is False       # +0.01 < spread of the paired gains
+    assert "| no class weighting | 0.650 ± 0.050 | +0.100 ± 0.000 | yes |  |" in capsys.readouterr().out
+
+    assert hp.main(["--output", str(out), "--settings", *settings]) == 0    # a rerun skips finished settings
+    assert calls == settings and "done already, skipped" in capsys.readouterr().out
+    with pytest.raises(SystemExit):                                         # another fold count: another study
+        hp.main(["--output", str(out), "--folds", "5", "--settings", "release"])
