@@ -1,14 +1,17 @@
 """Classification throughput of diplostance's batched classifier against a plain transformers pipeline on
 the same checkpoint and the same quotes, in one run (latency and memory: bench_articles.py).
 
-  python benchmarks/bench_classify.py [--model checkpoints/diplostance-minilm] [--n 512]
+  python benchmarks/bench_classify.py [--model checkpoints/diplostance-minilm] [--n 512] [--device cuda]
 
-Quotes are the dataset's test-split items (needs ../shared/corpus). Peak memory is the resident-set
-high-water mark of this process (ru_maxrss) after each phase.
+Quotes are the dataset's test-split items (needs ../shared/corpus), or ``--items FILE``: a JSONL of items
+that ``--save-items FILE`` wrote (for a machine without the corpus, such as a GPU box; the file holds corpus
+text, so keep it out of the repository). Peak memory is the resident-set high-water mark of this process
+(ru_maxrss) after each phase.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import time
 
@@ -19,6 +22,7 @@ from diplostance.data import load_items
 from diplostance.encoding import text_pair
 from diplostance.evaluation import select_split
 from diplostance.inference import DEFAULT_MODEL, StanceClassifier
+from diplostance.io import write_jsonl
 
 
 def peak_mb() -> float:
@@ -30,13 +34,23 @@ def main() -> None:
     p.add_argument("--model", default=str(DEFAULT_MODEL))
     p.add_argument("--n", type=int, default=512, help="quotes to classify")
     p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--device", default=None, help="cpu, cuda, ... (default: cuda when available)")
+    p.add_argument("--items", help="JSONL of items to classify instead of the test split")
+    p.add_argument("--save-items", help="write the test-split items used here to this JSONL and go on")
     args = p.parse_args()
     torch.manual_seed(0)
-    cfg = load_config("configs/default.yaml")
-    items = select_split(load_items(cfg.data.train_files, corpus=cfg.data.corpus), "test", 15, 15)[: args.n]
-    print(f"{len(items)} quotes, torch threads {torch.get_num_threads()}")
+    if args.items:
+        with open(args.items, encoding="utf-8") as f:
+            items = [json.loads(line) for line in f][: args.n]
+    else:
+        cfg = load_config("configs/default.yaml")
+        items = select_split(load_items(cfg.data.train_files, corpus=cfg.data.corpus), "test", 15, 15)[: args.n]
+    if args.save_items:
+        write_jsonl(args.save_items, items)
 
-    clf = StanceClassifier(args.model, batch_size=args.batch_size)
+    clf = StanceClassifier(args.model, batch_size=args.batch_size, device=args.device)
+    gpu = torch.cuda.get_device_name(clf.device) if clf.device.type == "cuda" else "no GPU"
+    print(f"{len(items)} quotes, device {clf.device} ({gpu}), torch threads {torch.get_num_threads()}")
     clf.predict(items[:32])  # warm-up
     start = time.perf_counter()
     ours = clf.predict(items)
@@ -46,7 +60,7 @@ def main() -> None:
 
     from transformers import pipeline
 
-    pipe = pipeline("text-classification", model=clf.model, tokenizer=clf.tokenizer, top_k=None, device=-1)
+    pipe = pipeline("text-classification", model=clf.model, tokenizer=clf.tokenizer, top_k=None, device=clf.device)
     inputs = []
     for it in items:
         first, second = text_pair(it, clf.input_parts)

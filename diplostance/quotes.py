@@ -56,6 +56,7 @@ _LEAD_WORDS = 6                 # reported words before a direct quote that make
 _CLAUSE_LINKS = frozenset("because but although though while saying including adding".split())
 _CLAUSE_PUNCT = ",:;—–"
 _NEAR_WORDS = 6
+_COMMA_NEAR_WORDS = 12            # a quote closed by a comma: its attribution follows it
 
 
 @dataclass
@@ -257,7 +258,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     words_after = [t for t in tail if t.idx >= end and not t.is_punct]
     closing = text[end - 1:end + 3]
     attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))
-    near = [t for t in after if t in words_after[:_NEAR_WORDS]] if attributed else []
+    near = [t for t in after if t in words_after[:_NEAR_WORDS] or t in words_after[:_COMMA_NEAR_WORDS] and re.match(
+        r",|.[\"\u201d\u00bb]\s*,", closing) and _names_only(doc, end, t)] if attributed else []
     for group in (near, before, after):
         if group:
             return group[0]
@@ -266,6 +268,12 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
     return _colon_before_paragraph(first, start, quotes, text)
+
+
+def _names_only(doc, end: int, verb: Token) -> bool:
+    """Only a speaker's title and name between a quote closed by a comma and ``verb``: no verb, no comma
+    (``," U.N. Resident Coordinator for Myanmar Ana Lind said``)."""
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in doc[:verb.i] if t.idx >= end)
 
 
 def _inverted_person(verb: Token) -> bool:

@@ -24,7 +24,8 @@ _PERSON_PRONOUNS = frozenset("he she him her".split())
 _GROUP_PRONOUNS = frozenset("it they them".split())
 #: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
 _DOC_NOUNS = frozenset("report statement release figures data datum website study survey analysis account book poll "
-                       "tweet post letter document assessment estimate estimates communique message".split())
+                       "tweet post letter document assessment estimate estimates communique message announcement ruling "
+                       "decision advisory notice decree editorial".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos", "conj")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
@@ -142,6 +143,12 @@ def _person_entity_start(toks: list[Token]) -> int | None:
     return j
 
 
+def _drop_leading_body(name: str) -> str:
+    """``name`` without a country or body it starts with ("United Nations Clara Voss" -> "Clara Voss")."""
+    lead = next((m.end for m in find_mentions(name) if m.start == 0 and m.end < len(name)), 0)
+    return name[lead:].strip() if lead else name
+
+
 def strip_title(text: str) -> str:
     """The words after the last title word (also hyphenated: "Secretary-General"), lower-case word or place name
     ("President Trump" -> "Trump")."""
@@ -201,10 +208,12 @@ class SpeakerResolver:
                 self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
                          ent.label_ == "ORG")
         for t in sent:
-            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.text[:1].isupper()
+            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
                     and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text)):
                 name, role = split_name([x for x in t.subtree if x.i <= t.i])
-                if name and (t.ent_type_ == "" or len(name.split()) == 1):
+                if name and (t.ent_type_ == "" or t.ent_type_ == "ORG" and len(name.split()) == 1 or (
+                        t.ent_iob_ == "B" and _name_like(name.split()) and len(name.split()) > 1
+                        and len(_entity_at(t)) == 1)):      # "Ana Lind" with "Lind" taken for a body or a place
                     self.add(offset + t.idx, name, role, True, True)
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
                 self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True))
@@ -215,6 +224,8 @@ class SpeakerResolver:
         """Remember who is behind a document ("Mary Trump released the book"), for a later "the book says"."""
         source = _source(noun)
         ent = _entity_at(source) if source is not None else None
+        if ent is None and source is not None and source.lemma_.lower() in _ORG_WORDS | _BODY_NOUNS:
+            ent = Span(source.doc, _left(source), source.i + 1, label="ORG")     # "the Thai government issued"
         if ent is None or ent.label_ not in ("PERSON", "ORG"):
             return
         person = ent.label_ == "PERSON"
@@ -254,11 +265,10 @@ class SpeakerResolver:
             return name
         best = name
         low = [w.lower() for w in words]
-        for full, is_person in self.names.items():
-            if is_person != person:
-                if not person:
-                    continue
-                full = self.untitled[full]
+        for key, is_person in self.names.items():
+            if is_person != person and not person:
+                continue
+            full = key if is_person == person else self.untitled[key]
             fw = full.lower().split()
             if len(fw) > len(best.split()) and (fw[-len(words):] == low or person and fw[:len(words)] == low):
                 best = full
@@ -294,7 +304,7 @@ class SpeakerResolver:
             end = at + len(key)
             before = _NAME_BEFORE.search(window, max(0, at - 100), at)
             if before and (end == len(low) or not (low[end].isalnum() or low[end] in "_'\u2019-")):
-                words = strip_title(before.group() + window[at:end]).split()
+                words = _drop_leading_body(strip_title(before.group() + window[at:end])).split()
                 while len(words) > len(name.split()) and words[0].lower() in STOP_WORDS | _TIME_WORDS:
                     words = words[1:]
                 if len(words) > len(found.split()):
@@ -382,11 +392,15 @@ def _subject(verb: Token) -> Token | None:
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
             continue
-        for c in v.children:
-            if c.dep_ == "nsubj":
+        children = sorted(v.children, key=lambda c: c.dep_ == "nsubj" and c.ent_type_ != "PERSON")
+        for c in children:          # of two subjects ("Party leader and Prime Minister Ana Berg"), the person
+            if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if v.dep_ == "acl" and _thing(v.head) and v.head.dep_ == "dobj":
+            v = v.head.head             # "she tweeted her reasoning, saying": the one who tweeted speaks
+            continue
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v:
@@ -394,6 +408,14 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _thing(tok: Token) -> bool:
+    """A singular common noun that names no speaker: not a person, role, body or document ("a press
+    conference", "her reasoning")."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NN" and not tok.ent_type_ and lemma not in (
+        TITLE_WORDS | _PERSON_NOUNS | _SPOKES | _BODY_NOUNS | _ORG_WORDS | _DOC_NOUNS | _HUMAN_NOUNS)
 
 
 def _entity_at(tok: Token) -> Span | None:
@@ -544,6 +566,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         found = _spokesperson(subj, resolver, start)
         if found is not None:
             return found
+    titled = _titled_person(subj, cue)
+    if titled is not None:
+        return resolver.speaker(*titled, True, start)
     if _names_person(subj):
         name, role = split_name(_phrase(subj, rights=False))
         if name:
@@ -561,6 +586,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     text = _clean(_join(phrase))
     if not text or text.lower() in ("who", "which", "that"):
         return None
+    called = _CALLED.search(text)
+    if called:                                  # "a student named Ilsa", "a protester using the pseudonym Marek"
+        return resolver.speaker(called.group(2), _strip_article(called.group(1)), True, start)
     comma = max((k for k, t in enumerate(phrase[:-1]) if t.text == ","), default=None)
     if comma is not None and all(t.ent_type_ == "PERSON" for t in phrase[comma + 1:]):
         name = _clean(_join(phrase[comma + 1:]))    # "the director of the trust, Mariela Belski"
@@ -579,8 +607,34 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     return resolver.speaker(text, "", False, start)
 
 
+_CALLED = re.compile(r"^(.*?),? (?:named|called|(?:using|under) the (?:pseudonym|name)|identified (?:only )?as|"
+                     r"who gave (?:only )?(?:his|her|their) name as) ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})$")
+
+
+def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | None:
+    """``(name, role)`` when a title word heads a phrase that ends in a person's name ("President of Ruritania
+    Karel Vostan", "Former Ambassador to the United Nations Clara Voss"); else None."""
+    if subj.lower_ not in TITLE_WORDS or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    toks = [t for t in subj.subtree if t.i >= _left(subj) and (cue is None or t.i < cue.i) and not t.is_space]
+    last = toks[-1] if toks else subj
+    if last.i <= subj.i or not last.text[:1].isupper() or last.ent_type_ not in ("PERSON", "ORG", "") or any(
+            t.is_punct and t.text != "," for t in toks if t.i > subj.i) or "," in [t.text for t in toks] and (
+            last.dep_ != "appos") or len(toks) != len([t for t in subj.doc[toks[0].i:last.i + 1] if not t.is_space]):
+        return None
+    name = _drop_leading_body(split_name(toks)[0])
+    if not name or _is_place(name) or any(w.lower() in _ORG_WORDS | TITLE_WORDS for w in name.split()) or (
+            len(name.split()) < 2 and last.ent_type_ != "PERSON"):
+        return None
+    text = _join(toks)
+    return name, _strip_article(text[:text.rfind(name)]).rstrip(" ,")
+
+
 _PERSON_NOUNS = frozenset("""politician diplomat archbishop bishop candidate official negotiator activist author artist
 rapporteur envoy ambassador minister president premier lawmaker senator leader expert scholar analyst""".split())
+_HUMAN_NOUNS = frozenset("""man woman person witness resident source observer citizen voter student worker
+farmer soldier officer protester survivor victim relative mother father son daughter wife husband user
+neighbour neighbor friend colleague partner aide ally critic supporter opponent fan""".split())
 _ENVOYS = frozenset("envoy ambassador representative".split())
 #: A role noun of a definite description -> the role words it may stand for.
 _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},

@@ -233,6 +233,22 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "The talks will resume in May,", "Antonia Berg"),                      # hyphenated title
     ('"We reject this ruling," said the director of the Harbour Trust, Mariela Belski.',
      "We reject this ruling,", "Mariela Belski"),                           # "the director of X, Name"
+    ('President of Ukraine Olena Vardy said, "We expect assurances from them."',
+     "We expect assurances from them.", "Olena Vardy"),                     # title phrase headed by "President"
+    ('Former US Ambassador to the United Nations Clara Voss wrote, "Abandoning our partners is a grave mistake."',
+     "Abandoning our partners is a grave mistake.", "Clara Voss"),          # a body inside the title
+    ('Labour Party leader and Prime Minister Karel Vostan said he was "humbled" by the result.',
+     "humbled", "Karel Vostan"),                                            # two subjects: the person
+    ('"Nobody listens to us anymore," said a farmer using the pseudonym Marek.',
+     "Nobody listens to us anymore,", "Marek"),                             # "using the pseudonym X"
+    ('"We will stay until they listen," said a university student named Ilsa.',
+     "We will stay until they listen,", "Ilsa"),                            # "named X"
+    ('Governor Lena Marsh signed the bill. The governor tweeted her reasoning saying, "Today we protect our farms."',
+     "Today we protect our farms.", "Lena Marsh"),                          # "her reasoning" does not speak
+    ('Businessman Karl Osten held a press conference claiming "the minister knew everything."',
+     "the minister knew everything.", "Karl Osten"),                        # nor does "a press conference"
+    ('Protests grow\n\nResistance continues "The army has increased the violence," U.N. Resident Coordinator for '
+     'Myanmar Tomas Weld said.', "The army has increased the violence,", "Tomas Weld"),  # '," long title Name said'
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
@@ -249,6 +265,11 @@ def test_attribution_shapes(extractor, text, quote, speaker):
     ("Last week novelist Mara Quist released the book Salt Roads. The book alleges that the minister hid the funds "
      "abroad.", "Mara Quist"),                                             # the document named before
     ("Data from the Harbour Institute suggest that the catch fell by half.", "Harbour Institute"),  # "data" -> datum
+    ('"We fear for them," said Karl Brun of the Ruritanian Congress. Ana Tajaroensuk, who heads Thailand\u2019s '
+     "People\u2019s Empowerment Foundation, echoed the concerns. She told reporters she visited the prisoners.",
+     "Ana Tajaroensuk"),                                      # a name the recogniser took for a place is a person
+    ("The Ruritanian government issued a statement on Monday. The statement said the border would stay closed.",
+     "Ruritanian government"),                                # the body that issued the statement
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
