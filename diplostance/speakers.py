@@ -265,10 +265,11 @@ class SpeakerResolver:
             return name
         best = name
         low = [w.lower() for w in words]
-        for key, is_person in self.names.items():
-            if is_person != person and not person:
-                continue
-            full = key if is_person == person else self.untitled[key]
+        for full, is_person in self.names.items():
+            if is_person != person:
+                if not person:
+                    continue
+                full = self.untitled[full]
             fw = full.lower().split()
             if len(fw) > len(best.split()) and (fw[-len(words):] == low or person and fw[:len(words)] == low):
                 best = full
@@ -617,10 +618,13 @@ def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | N
     if subj.lower_ not in TITLE_WORDS or subj.pos_ not in ("PROPN", "NOUN"):
         return None
     toks = [t for t in subj.subtree if t.i >= _left(subj) and (cue is None or t.i < cue.i) and not t.is_space]
-    last = toks[-1] if toks else subj
-    if last.i <= subj.i or not last.text[:1].isupper() or last.ent_type_ not in ("PERSON", "ORG", "") or any(
-            t.is_punct and t.text != "," for t in toks if t.i > subj.i) or "," in [t.text for t in toks] and (
-            last.dep_ != "appos") or len(toks) != len([t for t in subj.doc[toks[0].i:last.i + 1] if not t.is_space]):
+    if not toks:                # the cue comes first ("said President Karel Vostan")
+        return None
+    last = toks[-1]
+    gap = len(toks) != len([t for t in subj.doc[toks[0].i:last.i + 1] if not t.is_space])
+    punct = {t.text for t in toks if t.is_punct and t.i > subj.i}
+    if (last.i <= subj.i or gap or not last.text[:1].isupper() or last.ent_type_ not in ("PERSON", "ORG", "")
+            or punct - {","} or "," in punct and last.dep_ != "appos"):    # only "..., Name" after a comma
         return None
     name = _drop_leading_body(split_name(toks)[0])
     if not name or _is_place(name) or any(w.lower() in _ORG_WORDS | TITLE_WORDS for w in name.split()) or (
