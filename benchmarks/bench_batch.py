@@ -7,6 +7,7 @@ articles (the news articles repeated under new ids to reach the largest size; Li
     python benchmarks/bench_batch.py                                  # 100 articles; memory at 50, 200, 800
     python benchmarks/bench_batch.py -n 200 --sizes 100 1000 4000 --model /tmp/quick
     python benchmarks/bench_batch.py --extract-only
+    python benchmarks/bench_batch.py --backend onnx-int8 --sizes 50         # ONNX Runtime int8 in every worker
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from diplostance.batch import partial_folder
 from diplostance.corpus import load_corpus
-from diplostance.inference import DEFAULT_MODEL
+from diplostance.inference import BACKENDS, DEFAULT_MODEL
 
 
 def write_articles(path: Path, news: list[tuple[str, str]], n: int) -> Path:
@@ -35,7 +36,7 @@ def write_articles(path: Path, news: list[tuple[str, str]], n: int) -> Path:
 
 def predict_cmd(src: Path, out: Path, args, *extra: str) -> list[str]:
     cmd = [sys.executable, "predict.py", str(src), "--format", "jsonl", "--output", str(out), *extra]
-    return cmd + (["--extract-only"] if args.extract_only else ["--model", str(args.model)])
+    return cmd + (["--extract-only"] if args.extract_only else ["--model", str(args.model), "--backend", args.backend])
 
 
 def rows(path: Path) -> list[dict]:
@@ -78,7 +79,8 @@ def peak_mb(pid: int, before: int) -> int:
         status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
     except OSError:
         return before
-    return round(int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024)
+    hwm = next((line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")), None)
+    return before if hwm is None else round(int(hwm) / 1024)        # no VmHWM: the process is exiting
 
 
 def memory(news, args, tmp: Path) -> dict:
@@ -106,6 +108,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 800],
                    help="article counts at which the memory run is read (default 50 200 800)")
     p.add_argument("--model", default=str(DEFAULT_MODEL), help="checkpoint folder (default %(default)s)")
+    p.add_argument("--backend", choices=BACKENDS, default="torch", help="inference engine (default torch)")
     p.add_argument("--extract-only", action="store_true", help="extraction alone, no classifier")
     args = p.parse_args(argv)
 

@@ -177,7 +177,9 @@ class OnnxStanceClassifier(BatchedClassifier):
         ort = require("onnxruntime")
         super().__init__(path, batch_size)
         self.onnx_path = ensure_export(self.path, int8)
-        self.session = ort.InferenceSession(str(self.onnx_path), providers=["CPUExecutionProvider"])
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = torch.get_num_threads()     # the thread budget torch has (--workers splits it)
+        self.session = ort.InferenceSession(str(self.onnx_path), options, providers=["CPUExecutionProvider"])
         self.input_names = [i.name for i in self.session.get_inputs()]
 
     def _forward(self, enc) -> np.ndarray:

@@ -66,6 +66,19 @@ def test_int8_export_is_smaller_and_gives_probabilities(clf_model, items):
     assert probs.shape == (len(items), 4) and np.allclose(probs.sum(-1), 1, atol=1e-5)
 
 
+def test_session_uses_the_torch_thread_budget(clf_model):
+    """``--workers N`` gives each process a share of the cores through torch; ONNX Runtime keeps to it."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        clf = load_classifier(clf_model, backend="onnx")
+    finally:
+        torch.set_num_threads(before)
+    assert clf.session.get_session_options().intra_op_num_threads == 1
+
+
 def test_stale_export_is_redone(tmp_path, tiny_model, clf_model, items, capsys):
     ckpt = tmp_path / "ckpt"
     shutil.copytree(clf_model, ckpt, ignore=shutil.ignore_patterns("onnx"))
