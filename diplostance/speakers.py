@@ -636,6 +636,7 @@ def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | N
 
 _PERSON_NOUNS = frozenset("""politician diplomat archbishop bishop candidate official negotiator activist author artist
 rapporteur envoy ambassador minister president premier lawmaker senator leader expert scholar analyst""".split())
+#: Other nouns for people, which may speak ("quoted a witness saying"): never a ``_thing``.
 _HUMAN_NOUNS = frozenset("""man woman person witness resident source observer citizen voter student worker
 farmer soldier officer protester survivor victim relative mother father son daughter wife husband user
 neighbour neighbor friend colleague partner aide ally critic supporter opponent fan""".split())
