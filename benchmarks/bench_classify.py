@@ -12,7 +12,6 @@ text, so keep it out of the repository). Peak memory is the resident-set high-wa
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import time
 
@@ -23,7 +22,8 @@ from diplostance.data import load_items
 from diplostance.encoding import text_pair
 from diplostance.evaluation import select_split
 from diplostance.inference import BACKENDS, DEFAULT_MODEL, StanceClassifier, load_classifier
-from diplostance.io import write_jsonl
+from diplostance.errors import DataError
+from diplostance.io import iter_jsonl, write_jsonl
 
 
 def peak_mb() -> float:
@@ -42,8 +42,11 @@ def main() -> None:
     args = p.parse_args()
     torch.manual_seed(0)
     if args.items:
-        with open(args.items, encoding="utf-8") as f:
-            items = [json.loads(line) for line in f][: args.n]
+        rows = list(iter_jsonl(args.items))
+        problems = [problem for _, _, problem in rows if problem]
+        if problems:
+            raise DataError(problems)
+        items = [rec for _, rec, _ in rows][: args.n]
     else:
         cfg = load_config("configs/default.yaml")
         items = select_split(load_items(cfg.data.train_files, corpus=cfg.data.corpus), "test", 15, 15)[: args.n]
