@@ -6,6 +6,7 @@ only, without the speaker and the reporting verb (``direct=False``). Odd or unba
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -258,8 +259,9 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     words_after = [t for t in tail if t.idx >= end and not t.is_punct]
     closing = text[end - 1:end + 3]
     attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))
-    near = [t for t in after if t in words_after[:_NEAR_WORDS] or t in words_after[:_COMMA_NEAR_WORDS] and re.match(
-        r",|.[\"\u201d\u00bb]\s*,", closing) and _names_only(doc, end, t)] if attributed else []
+    comma_closed = bool(re.match(r",|.[\"\u201d\u00bb]\s*,", closing))
+    near = [t for t in after if t in words_after[:_NEAR_WORDS] or comma_closed and t in words_after[:_COMMA_NEAR_WORDS]
+            and _names_only(end, t)] if attributed else []
     for group in (near, before, after):
         if group:
             return group[0]
@@ -270,10 +272,11 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     return _colon_before_paragraph(first, start, quotes, text)
 
 
-def _names_only(doc, end: int, verb: Token) -> bool:
-    """Only a speaker's title and name between a quote closed by a comma and ``verb``: no verb, no comma
-    (``," U.N. Resident Coordinator for Myanmar Ana Lind said``)."""
-    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in doc[:verb.i] if t.idx >= end)
+def _names_only(end: int, verb: Token) -> bool:
+    """Only a speaker's title and name between a quote closed by a comma (at ``end``) and ``verb``: no verb, no
+    comma (``," U.N. Resident Coordinator for Myanmar Ana Lind said``)."""
+    between = itertools.takewhile(lambda t: t.idx >= end, reversed(verb.doc[:verb.i]))
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in between)
 
 
 def _inverted_person(verb: Token) -> bool:

@@ -67,9 +67,10 @@ def main() -> None:
         out = Path(f"checkpoints/release/seed-{seed}")
         cfg = load_config(args.config, [*args.overrides, f"training.seed={seed}", f"training.output_dir={out}"])
         start = time.time()
-        if args.reuse and (out / "metrics.json").exists() and load_config(out / "training_config.yaml") != cfg:
+        reused = args.reuse and (out / "metrics.json").exists()
+        if reused and load_config(out / "training_config.yaml") != cfg:
             p.error(f"--reuse: {out} was trained with another config; move it away or drop --reuse")
-        if not (args.reuse and (out / "metrics.json").exists()):
+        if not reused:
             train(cfg)
             (out / "minutes.txt").write_text(f"{(time.time() - start) / 60:.2f}\n")
         runs.append({"seed": seed, "path": str(out), "minutes": float((out / "minutes.txt").read_text()),
