@@ -170,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="--extraction: fully annotated article ids, one a line (default %(default)s)")
     e.add_argument("--extraction-split", dest="split_extraction", default="all", choices=extraction_eval.SPLITS,
                    help="--extraction: articles to score (default %(default)s)")
+    e.add_argument("--annotator", metavar="JSONL",
+                   help="--extraction: score a second annotator's speakers and targets (id, speaker, target) "
+                        "against the gold, beside the extractor's on the same items")
     e.set_defaults(func=_evaluate)
 
     pr = sub.add_parser("predict", help="find and label the quotes of articles, or label given quotes")

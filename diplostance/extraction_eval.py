@@ -6,6 +6,10 @@ empty (canonical names), the headline figure; also broken down by gold target: o
 is right when it is empty too, and ``target_accuracy_all`` counts every matched item. Everything is also broken
 down into direct quotes and reported speech.
 
+``--annotator FILE`` scores a second annotator's speakers and targets (``id``, ``speaker``, ``target``, made
+without seeing the gold) with the same measures, next to the extractor's on the same items: how far the
+extractor is from a careful second reader.
+
 Gold items whose ``note`` starts with "Q&A interview answer" (interview transcripts, where a ``((Name))``
 marker rather than a quote mark or a reporting verb gives the speaker) are out of scope: they are left out,
 and predictions overlapping them count neither way.
@@ -159,6 +163,50 @@ def evaluate_extraction(gold: dict[str, list[dict]], texts: dict[str, str], extr
     return metrics, pred
 
 
+def read_annotator(path: str | Path) -> dict[str, dict]:
+    """``id -> {"speaker", "target"}`` of a second annotator's JSONL; problems name the file, line and field."""
+    out: dict[str, dict] = {}
+    problems = []
+    for n, rec, problem in iter_jsonl(path):
+        if problem:
+            problems.append(problem)
+            continue
+        item_id = rec.get("id")
+        if not isinstance(item_id, str) or not item_id.strip():
+            problems.append(Problem(str(path), n, "id", "missing or empty"))
+        elif item_id in out:
+            problems.append(Problem(str(path), n, "id", f"duplicate id {item_id!r}"))
+        elif bad := [k for k in ("speaker", "target") if not isinstance(rec.get(k), str)]:
+            problems.append(Problem(str(path), n, bad[0], "missing or not a string (write \"\" for none)"))
+        else:
+            out[item_id] = {"speaker": rec["speaker"], "target": rec["target"]}
+    if problems:
+        raise DataError(problems)
+    if not out:
+        raise DataError([Problem(str(path), None, None, "no items")])
+    return out
+
+
+def annotator_agreement(path: str | Path, gold: dict[str, list[dict]], texts: dict[str, str],
+                        extractor=None) -> dict:
+    """Speaker and target figures of a second annotator against the gold, and of the extractor on the same
+    items (its spans matched as in ``evaluate_extraction``, so items whose quote it misses do not count)."""
+    second = read_annotator(path)
+    by_id = {g["id"]: (aid, g) for aid, items in gold.items() for g in items if "id" in g}
+    unknown = sorted(set(second) - set(by_id))
+    if unknown:
+        raise DataError([Problem(str(path), None, "id", f"{i!r} is not a gold item") for i in unknown[:20]])
+    sample: dict[str, list[dict]] = {}
+    human: dict[str, list[dict]] = {}
+    for item_id, answer in second.items():
+        aid, g = by_id[item_id]
+        sample.setdefault(aid, []).append(g)
+        human.setdefault(aid, []).append({**g, **answer})
+    _, pred = evaluate_extraction(sample, texts, extractor)
+    return {"items": len(second), "articles": len(sample),
+            "annotator": score(human, sample)["all"], "extractor": score(pred, sample)["all"]}
+
+
 def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -174,6 +222,8 @@ def run(args) -> int:
     gold = load_gold(args.gold, articles)
     if not gold:
         raise DataError([Problem(", ".join(args.gold), None, None, "no gold items for the listed articles")])
+    if args.annotator:
+        return _run_annotator(args, gold, load_corpus())
     metrics, _ = evaluate_extraction(gold, load_corpus(), split=args.split_extraction)
     if args.output:
         write_json(args.output, metrics)
@@ -184,4 +234,17 @@ def run(args) -> int:
           f"(lenient {_fmt(a['speaker_accuracy_lenient'])}) target={_fmt(a['target_accuracy'])} (n={a['target_n']}; "
           f"gold-empty {_fmt(a['target_accuracy_gold_empty'])} n={a['target_n_gold_empty']}, "
           f"all {_fmt(a['target_accuracy_all'])})")
+    return 0
+
+
+def _run_annotator(args, gold: dict[str, list[dict]], texts: dict[str, str]) -> int:
+    figures = annotator_agreement(args.annotator, gold, texts)
+    if args.output:
+        write_json(args.output, figures)
+    print(f"{figures['items']} items in {figures['articles']} articles")
+    for who in ("annotator", "extractor"):
+        f = figures[who]
+        print(f"  {who:<9} on {f['matched']:>3} items: speaker={_fmt(f['speaker_accuracy'])} "
+              f"(lenient {_fmt(f['speaker_accuracy_lenient'])}) target={_fmt(f['target_accuracy'])} "
+              f"(n={f['target_n']}; gold-empty {_fmt(f['target_accuracy_gold_empty'])} n={f['target_n_gold_empty']})")
     return 0

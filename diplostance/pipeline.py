@@ -28,7 +28,23 @@ from .targets import Mention, choose_target, find_mentions, own_side, salience
 
 CHUNK_CHARS = 6000
 _LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
+#: A wire dateline opening a paragraph: "MOSCOW (Wire) - ", "UNITED NATIONS, March 3 (Wire) - ", "KYIV, Ukraine
+#: (Wire) - ", "GENEVA - ", "Paris (Wire) - ", "(Wire) - ".
+_DATELINE = re.compile(r"""(?mx) ^[ \t]*
+    (?: [A-Z][A-Z.'\u2019-]{2,} (?:\ [A-Z][A-Z.'\u2019-]+){0,3}            # MOSCOW, UNITED NATIONS
+        (?:,\ [A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*)? )?             # , Ukraine
+        (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?                                # , March 3
+        (?:\ \([A-Za-z][\w\ .&/-]{0,30}\))?                                 # (Wire)
+      | (?:[A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*){0,3} (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ )?
+        \([A-Za-z][\w\ .&/-]{0,30}\)                                        # Paris (Wire), (Wire)
+    ) \ ?[-\u2013\u2014]{1,2}(?=\ ["\u201c]?[A-Z])""")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
+
+
+def blank_datelines(text: str) -> str:
+    """``text`` with the wire datelines that open its paragraphs blanked out (same length, so offsets hold): a
+    dateline is where the reporter was, not a speaker or a target."""
+    return _DATELINE.sub(lambda m: " " * len(m.group()), text)
 
 
 def chunk_bounds(text: str, protected: list[tuple[int, int]], size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -97,9 +113,10 @@ class Extractor:
             for n, text in enumerate(texts):
                 direct = direct_spans(text)
                 bounds = chunk_bounds(text, direct, self.chunk_chars)
-                states[n] = _Article(text, direct, find_mentions(text), len(bounds), SpeakerResolver(text))
+                parsed = blank_datelines(text)
+                states[n] = _Article(text, direct, find_mentions(parsed), len(bounds), SpeakerResolver(text))
                 for a, b in bounds:
-                    yield text[a:b], (n, a, b)
+                    yield parsed[a:b], (n, a, b)
 
         for doc, (n, offset, end) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
             art = states[n]
@@ -130,7 +147,7 @@ class Extractor:
             for q in reported_quotes(sent, rel, text):
                 speaker = speaker_of(q.verb, art.resolver, offset)
                 if speaker is not None:
-                    self._add(art, Quote(q.start + offset, q.end + offset, False, None, q.cue), speaker,
+                    self._add(art, Quote(q.start + offset, q.end + offset, False, q.verb, q.cue), speaker,
                               (sent.start_char + offset, sent.end_char + offset))
 
     def _direct(self, art: _Article, first: Span, last: Span, a: int, b: int, rel: list[tuple[int, int]],
@@ -186,7 +203,8 @@ class Extractor:
 
 def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):
     """Quotes in text order, without reported speech nested in other reported speech ("X said Y claimed Z":
-    the outer content is the item)."""
+    the outer content is the item), except in a media report ("X said Z, state media reported": both the
+    report and X's speech are items)."""
     ordered = sorted(quotes, key=lambda p: (p[0].start, -p[0].end))
     out, reach = [], -1
     for item in ordered:
@@ -194,7 +212,7 @@ def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):
         if not q.direct and q.end <= reach:
             continue
         out.append(item)
-        if not q.direct:
+        if not q.direct and not (q.verb is not None and q.verb.lemma_ == "report"):
             reach = max(reach, q.end)
     return sorted(out, key=lambda p: (p[0].start, p[0].end))
 

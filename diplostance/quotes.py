@@ -191,10 +191,11 @@ def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
 
 def _governors(verb: Token, depth: int = 3) -> list[Token]:
     """``verb`` and the verbs it hangs off as a conjunct, adverbial clause or complement ("X praised Y, described Z
-    and announced ..."), nearest first."""
+    and announced ...", "quoted X as saying"), nearest first."""
     out = [verb]
     while len(out) <= depth and out[-1].dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl"):
-        out.append(out[-1].head)
+        head = out[-1].head         # "quoted Kim as saying", "by saying": past the preposition
+        out.append(head.head if out[-1].dep_ == "pcomp" and head.dep_ == "prep" else head)
     return out
 
 
@@ -426,13 +427,25 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return _content_span(pobj) if pobj is not None else None
         if lemma in _APPEALS and _for_clause(c):
             return _content_span(c)
-    clause = _noun_clause(verb)
+    clause = _noun_clause(verb) or _clause_in_phrase(verb)
     if clause is not None:
         return _content_span(clause)
     if lemma in OBJECT_LEMMAS:
         return _object_span(verb)
     if lemma in _CLAUSE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
         return _following_clause(verb, sent)
+    return None
+
+
+def _clause_in_phrase(verb: Token) -> Token | None:
+    """The ``that`` clause the parse hung on a phrase after the verb ("said in a statement that ...", "told a
+    gathering of clerics that ..."): the head of a clause marked ``that`` with a subject of its own."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "dobj", "dative") and c.i > verb.i:
+            for t in c.subtree:
+                if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("acl", "relcl", "ccomp") and any(
+                        g.dep_.startswith("nsubj") for g in t.head.children):
+                    return t.head
     return None
 
 

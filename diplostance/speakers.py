@@ -159,6 +159,15 @@ def strip_title(text: str) -> str:
     return " ".join(words[cut:])
 
 
+#: An age ("Olga Petrenko, 54,") or a bare honorific ("Mr. Ivanov") is not a role.
+_NOT_A_ROLE = re.compile(r"\d+|(?:Mr|Mrs|Ms|Mx|Miss)\.?", re.IGNORECASE)
+
+
+def _clean_role(role: str) -> str:
+    role = " ".join(role.split())
+    return "" if _NOT_A_ROLE.fullmatch(role) else role
+
+
 def _join(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -246,6 +255,7 @@ class SpeakerResolver:
     def add(self, start: int, name: str, role: str, person: bool, subject: bool, org: bool = False) -> str:
         """Record a mention at ``start``; returns its fullest form."""
         full = self.resolve(name, person, start)
+        role = _clean_role(role)
         if role:
             self.roles.setdefault(full, role)
             self.all_roles.setdefault(full, set()).add(role)
@@ -346,6 +356,7 @@ class SpeakerResolver:
 
     def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
         """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""
+        name, role = " ".join(name.split()), _clean_role(role)
         full = self.add(start, name, role, person, True)
         return Speaker(full, role or self.roles.get(full, ""), person)
 
@@ -389,6 +400,10 @@ def _subject(verb: Token) -> Token | None:
         return inverted
     v = verb
     for _ in range(4):
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in ("quote", "cite"):
+            quoted = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+            if quoted is not None:      # "the agency quoted Kim as saying": Kim speaks
+                return quoted
         if v is not verb and (verb.tag_ == "VBG" or verb.lemma_ in _SAY_LEMMAS) and v.dep_ == "ccomp" and (
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
@@ -556,6 +571,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             found = resolver.document_source(subj.lemma_.lower(), start)     # "the book alleges"
             if found is not None:
                 return found
+    org = _org_name(subj, cue)
+    if org is not None:
+        return resolver.speaker(org, "", False, start)
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None)
@@ -606,6 +624,44 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         if name:
             return Speaker(name, "", False)
     return resolver.speaker(text, "", False, start)
+
+
+_NAME_LINKS = frozenset("of for to on against without and the de".split())
+#: Entity types a body's name may be given (not a person, place or time): the recogniser often calls an
+#: organisation with a long name a work of art or a facility.
+_NAMED_THINGS = frozenset("ORG WORK_OF_ART FAC PRODUCT EVENT LAW".split())
+
+
+def _org_name(subj: Token, cue: Token | None = None) -> str | None:
+    """The whole name of a body whose name runs on past the subject in linking and capitalised words, where the
+    recogniser or the parse cut it ("Office for the Coordination of Humanitarian Affairs", "Reporters Without
+    Borders"), with an owner before it ("Ruritania's Ministry of ..."); None for a person or a title ("Ambassador
+    to the United Nations ..."), and unless a word of it names a body or the recogniser tags part of it as a
+    named thing."""
+    doc = subj.doc
+    if not subj.text[:1].isupper() or subj.pos_ not in ("PROPN", "NOUN") or _names_person(subj) or (
+            subj.lower_ in TITLE_WORDS and subj.lower_ not in _ORG_WORDS):
+        return None
+    stop = cue.i if cue is not None and cue.i > subj.i else subj.sent.end
+    end, linked = subj.i, False
+    for k in range(subj.i + 1, stop):
+        t = doc[k]
+        if t.text[:1].isupper() and (t.is_alpha or "." in t.text):
+            end = k
+        elif t.is_sent_start or t.lower_ not in _NAME_LINKS or t.lower_ == "and" and not linked:
+            break
+        linked = linked or t.lower_ in _NAME_LINKS - {"and", "the"}
+    if end - subj.i < 2 or end + 1 < len(doc) and doc[end + 1].tag_ == "POS":   # "X of the UK's Agency"
+        return None
+    ent = _entity_at(subj)
+    lo = ent.start if ent is not None else _left(subj)
+    toks = _trim(list(doc[lo:end + 1]))
+    if any(t.ent_type_ == "PERSON" for t in doc[min(lo, _left(subj)):end + 1]) or not (
+            {t.lower_ for t in toks} & _ORG_WORDS or any(t.ent_type_ in _NAMED_THINGS for t in toks)):
+        return None
+    owner = doc[lo - 2].text + doc[lo - 1].text + " " if lo > 1 and doc[lo - 1].tag_ == "POS" and _is_place(
+        doc[lo - 2].text) else ""
+    return owner + _clean(_strip_article(_join(toks)))
 
 
 _CALLED = re.compile(r"^(.*?),? (?:named|called|(?:using|under) the (?:pseudonym|name)|identified (?:only )?as|"
@@ -659,11 +715,13 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
     mentioned before it."""
     doc = subj.doc
     mods = [t for t in doc[_left(subj):subj.i] if t.dep_ != "det" and t.tag_ != "POS"]
+    seat = False                # "a spokesperson for the Pentagon": a seat of government, not a country
     for c in subj.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") and c.i > subj.i:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.text[:1].isupper():
                 mods = _trim([t for t in doc[_left(pobj):pobj.i + 1] if t.dep_ != "det"])
+                seat = any(g.dep_ == "det" and g.lower_ == "the" for g in pobj.children)
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in subj.children)
     if definite:
         name = next((n for n in (resolver.by_role(w, start) for w in ("spokesperson", "spokesman", "spokeswoman"))
@@ -672,7 +730,7 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
             return Speaker(name, resolver.roles.get(name, ""), True)
     if any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in mods):
         body = _clean(_join(mods))
-        if body and not _is_place(body):
+        if body and (seat or not _is_place(body)):
             return Speaker(body, subj.text, False)
     if definite and not mods:
         before = resolver.text[max(0, start - 3000):start]

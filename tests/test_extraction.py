@@ -112,6 +112,30 @@ def test_reported_speech_shapes(extractor, sentence, content):
     assert content in found and found[content]["direct"] is False and found[content]["speaker"]
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("The defence ministry said in a statement that the drills were routine.", "the drills were routine"),
+    ("Petrov said in an interview with a local paper that talks would resume next week.",
+     "talks would resume next week"),
+    ('The cleric told a gathering of students that the envoys "cannot be trusted."', "the envoys"),
+])
+def test_that_clause_after_a_phrase_is_the_content(extractor, sentence, content):
+    found = quotes_of(extractor, sentence)
+    assert any(q.startswith(content) and not r["direct"] for q, r in found.items()), found
+
+
+def test_quoted_as_saying_gives_the_quoted_person(extractor):
+    found = quotes_of(extractor, 'The state news agency quoted Marshal Ivo Dren as saying that "the invaders will pay '
+                                 'a heavy price" if they cross the river.')
+    assert found["the invaders will pay a heavy price"]["speaker"] == "Ivo Dren"
+
+
+def test_a_media_report_and_the_speech_it_reports_are_both_items(extractor):
+    found = quotes_of(extractor, "Ruritanian leader Karel Vostan said his army would double its reserves, state media "
+                                 "reported on Friday.")
+    assert found["his army would double its reserves"]["speaker"] == "Karel Vostan"
+    assert any(r["speaker"] == "state media" for r in found.values())
+
+
 def test_a_second_report_in_the_content_is_its_own_item(extractor):
     found = quotes_of(extractor, "The minister said the port would reopen soon, and opposition leaders said the plan "
                                  "was reckless.")
@@ -249,6 +273,13 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "the minister knew everything.", "Karl Osten"),                        # nor does "a press conference"
     ('Protests grow\n\nResistance continues "The army has increased the violence," U.N. Resident Coordinator for '
      'Myanmar Tomas Weld said.', "The army has increased the violence,", "Tomas Weld"),  # '," long title Name said'
+
+    ('"The arrests are an attack on the press," Reporters Without Borders said.',
+     "The arrests are an attack on the press,", "Reporters Without Borders"),   # a name the parse cut at "Without"
+    ('"Aid convoys have been blocked for weeks," the Office for the Coordination of Harbour Affairs said.',
+     "Aid convoys have been blocked for weeks,", "Office for the Coordination of Harbour Affairs"),
+    ('VELMORA, March 3 (Wire) - Foreign Minister Anna Kovac accused the rebels of shelling the port. "We have been '
+     'patient for too long," Kovac told reporters.', "We have been patient for too long,", "Anna Kovac"),  # dateline
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
@@ -270,10 +301,33 @@ def test_attribution_shapes(extractor, text, quote, speaker):
      "Ana Tajaroensuk"),                                      # a name the recogniser took for a place is a person
     ("The Ruritanian government issued a statement on Monday. The statement said the border would stay closed.",
      "Ruritanian government"),                                # the body that issued the statement
+
+    ("A spokesperson for the Kremlin said the talks were over.", "Kremlin"),     # a seat of government speaks
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
     assert record["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Wire) - The minister said.", "UNITED NATIONS, March 3 (Wire) - The envoy said.",
+    "KYIV, Ukraine (Wire) \u2014 Officials said.", "GENEVA \u2014 The agency said.", "Paris (Wire) - Officials said.",
+    "(Wire) \u2014 A source said.", "Intro.\n\nBEIJING, Jan 5 (Wire) - China said.",
+])
+def test_datelines_are_blanked_for_parsing(text):
+    from diplostance.pipeline import blank_datelines
+
+    blanked = blank_datelines(text)
+    assert len(blanked) == len(text) and blanked.split()[0] in ("The", "Officials", "A", "China", "Intro.")
+    assert blanked.split()[-2:] == text.split()[-2:]
+
+
+@pytest.mark.parametrize("text", ["NATO - the alliance - said so.", "The minister said - twice - that it was over.",
+                                  "UN - The council met."])
+def test_paragraphs_that_are_not_datelines_are_kept(text):
+    from diplostance.pipeline import blank_datelines
+
+    assert blank_datelines(text) == text
 
 
 def test_person_entity_gives_the_name_and_the_role():
@@ -473,3 +527,59 @@ def test_extraction_evaluation_on_gold(tmp_path):
         assert {"precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_lenient", "target_accuracy",
                 "target_accuracy_gold_empty", "target_accuracy_all"} <= set(metrics[part])
         assert 0 <= metrics[part]["f1"] <= 1
+
+
+def _item(text, quote, speaker, target):
+    a = text.index(quote)
+    return {"id": f"art:{a}-{a + len(quote)}", "article_id": "art", "start": a, "end": a + len(quote), "direct": True,
+            "speaker": speaker, "target": target}
+
+
+def test_second_annotator_is_scored_beside_the_extractor(tmp_path, extractor):
+    from diplostance.extraction_eval import annotator_agreement
+
+    gold = {"art": [_item(ARTICLE, "We will not accept these quotas,", "Ana Lindqvist", ""),
+                    _item(ARTICLE, "The Kremlin is behind this,", "Tom Berg", "Russia")]}
+    second = tmp_path / "second.jsonl"
+    write_jsonl(second, [{"id": gold["art"][0]["id"], "speaker": "Ana Lindqvist", "target": ""},
+                         {"id": gold["art"][1]["id"], "speaker": "Berg", "target": "the Kremlin"}])
+    figures = annotator_agreement(second, gold, {"art": ARTICLE}, extractor)
+    human, machine = figures["annotator"], figures["extractor"]
+    assert (figures["items"], human["matched"], machine["matched"]) == (2, 2, 2)
+    assert (human["speaker_accuracy"], human["speaker_accuracy_lenient"]) == (0.5, 1.0)
+    assert (human["target_accuracy"], human["target_accuracy_gold_empty"]) == (1.0, 1.0)    # "the Kremlin" = Russia
+    assert machine["speaker_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("line, field", [({"id": "art:0-5", "speaker": "X"}, "target"),
+                                         ({"speaker": "X", "target": ""}, "id"),
+                                         ({"id": "art:9-99", "speaker": "X", "target": ""}, "id")])
+def test_second_annotator_file_problems_name_line_and_field(tmp_path, line, field):
+    from diplostance.errors import DataError
+    from diplostance.extraction_eval import annotator_agreement
+
+    path = tmp_path / "second.jsonl"
+    write_jsonl(path, [line])
+    gold = {"art": [{**_item(ARTICLE, "We will not accept these quotas,", "A", ""), "id": "art:0-5"}]}
+    with pytest.raises(DataError) as err:
+        annotator_agreement(path, gold, {"art": ARTICLE})
+    assert f"{path}" in str(err.value) and field in str(err.value)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED_CORPUS / "articles.jsonl").exists() or not GOLD.exists(),
+                    reason="needs ../shared/corpus and data/annotations/news.jsonl")
+def test_published_second_annotation_of_speakers_and_targets(tmp_path):
+    out = tmp_path / "agreement.json"
+    assert main(["evaluate", "--extraction", "--annotator", str(REPO / "data" / "agreement" / "second_extraction.jsonl"),
+                 "--output", str(out)]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["items"] == figures["annotator"]["matched"] >= 200
+    assert figures["annotator"]["speaker_accuracy"] > figures["extractor"]["speaker_accuracy"]
+
+
+def test_an_age_or_an_honorific_is_not_a_role(extractor):
+    found = quotes_of(extractor, "Olga Petrenko, 54, said she had not slept for days. Mr. Karel Vostan told lawmakers "
+                                 "the country would not be blackmailed.")
+    assert found["she had not slept for days"]["speaker_role"] == ""
+    assert found["the country would not be blackmailed"]["speaker_role"] == ""
