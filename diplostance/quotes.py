@@ -256,7 +256,7 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     after = [t for t in tail if t.idx >= end and not _inside(t.idx, quotes) and (
         _is_reporting(t) and _has_speaker(t, quotes) or _inverted_person(t))]
     before = [t for t in reversed(first) if t.idx < start and not _inside(t.idx, quotes) and _is_reporting(t)
-              and _has_speaker(t, quotes)]
+              and _has_speaker(t, quotes) and not _reported_thing(t)]
     words_after = [t for t in tail if t.idx >= end and not t.is_punct]
     closing = text[end - 1:end + 3]
     attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))
@@ -271,6 +271,15 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
     return _colon_before_paragraph(first, start, quotes, text)
+
+
+def _reported_thing(verb: Token) -> bool:
+    """A verb inside what another reporting verb reports, with a thing for its subject: content, not an
+    attribution ("He said the operation would continue \"as long as necessary\"": the operation does not speak)."""
+    from .speakers import _thing         # speakers builds on this module
+
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "ccomp" and _is_reporting(verb.head) and subj is not None and _thing(subj)
 
 
 def _names_only(end: int, verb: Token) -> bool:

@@ -619,8 +619,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
-    if definite and subj.lemma_.lower() in _BODY_NOUNS:
-        name = resolver.last_org(start, subj.lemma_.lower())
+    if definite and subj.lemma_.lower() in _BODY_NOUNS and phrase[0].pos_ != "PROPN":
+        name = resolver.last_org(start, subj.lemma_.lower())      # "the ministry", not "Egypt's ministry"
         if name:
             return Speaker(name, "", False)
     return resolver.speaker(text, "", False, start)

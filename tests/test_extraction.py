@@ -583,3 +583,16 @@ def test_an_age_or_an_honorific_is_not_a_role(extractor):
                                  "the country would not be blackmailed.")
     assert found["she had not slept for days"]["speaker_role"] == ""
     assert found["the country would not be blackmailed"]["speaker_role"] == ""
+
+
+def test_a_thing_inside_reported_content_does_not_speak(extractor):
+    found = quotes_of(extractor, 'Defence Minister Ivo Dren spoke on Monday. He said the operation would continue "as '
+                                 'long as necessary."')
+    assert found["as long as necessary."]["speaker"] == "Ivo Dren"
+
+
+def test_a_named_owner_makes_a_body_specific(extractor):
+    found = quotes_of(extractor, "The Harbour Trust said the port was safe. Ruritania's foreign ministry urged both "
+                                 "sides to exercise restraint. It said the capital was in contact with all parties.")
+    assert found["both sides to exercise restraint"]["speaker"] == "Ruritania's foreign ministry"
+    assert found["the capital was in contact with all parties"]["speaker"] == "Ruritania's foreign ministry"
