@@ -123,12 +123,6 @@ def test_that_clause_after_a_phrase_is_the_content(extractor, sentence, content)
     assert any(q.startswith(content) and not r["direct"] for q, r in found.items()), found
 
 
-def test_quoted_as_saying_gives_the_quoted_person(extractor):
-    found = quotes_of(extractor, 'The state news agency quoted Marshal Ivo Dren as saying that "the invaders will pay '
-                                 'a heavy price" if they cross the river.')
-    assert found["the invaders will pay a heavy price"]["speaker"] == "Ivo Dren"
-
-
 def test_a_media_report_and_the_speech_it_reports_are_both_items(extractor):
     found = quotes_of(extractor, "Ruritanian leader Karel Vostan said his army would double its reserves, state media "
                                  "reported on Friday.")
@@ -280,6 +274,10 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "Aid convoys have been blocked for weeks,", "Office for the Coordination of Harbour Affairs"),
     ('VELMORA, March 3 (Wire) - Foreign Minister Anna Kovac accused the rebels of shelling the port. "We have been '
      'patient for too long," Kovac told reporters.', "We have been patient for too long,", "Anna Kovac"),  # dateline
+    ('The state news agency quoted Marshal Ivo Dren as saying that "the invaders will pay a heavy price" if they '
+     'cross the river.', "the invaders will pay a heavy price", "Ivo Dren"),          # "quoted X as saying"
+    ('Defence Minister Ivo Dren spoke on Monday. He said the operation would continue "as long as necessary."',
+     "as long as necessary.", "Ivo Dren"),                   # a thing in the reported content does not speak
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
@@ -583,12 +581,6 @@ def test_an_age_or_an_honorific_is_not_a_role(extractor):
                                  "the country would not be blackmailed.")
     assert found["she had not slept for days"]["speaker_role"] == ""
     assert found["the country would not be blackmailed"]["speaker_role"] == ""
-
-
-def test_a_thing_inside_reported_content_does_not_speak(extractor):
-    found = quotes_of(extractor, 'Defence Minister Ivo Dren spoke on Monday. He said the operation would continue "as '
-                                 'long as necessary."')
-    assert found["as long as necessary."]["speaker"] == "Ivo Dren"
 
 
 def test_a_named_owner_makes_a_body_specific(extractor):
