@@ -76,7 +76,7 @@ def train_ranker(base: str, rows: list[dict], epochs: int, seed: int, batch: int
     torch.manual_seed(seed)
     random.seed(seed)
     tok = AutoTokenizer.from_pretrained(base)
-    model = AutoModelForSequenceClassification.from_pretrained(base, num_labels=1)
+    model = AutoModelForSequenceClassification.from_pretrained(base, num_labels=1, use_safetensors=True)
     pairs = [(c, r["context"], float(c == r["gold"])) for r in rows if r["gold"] in r["cands"] for c in r["cands"]]
     opt = torch.optim.AdamW(model.parameters(), lr=5e-5, weight_decay=0.01)
     steps = epochs * ((len(pairs) + batch - 1) // batch)

@@ -588,3 +588,20 @@ def test_a_named_owner_makes_a_body_specific(extractor):
                                  "sides to exercise restraint. It said the capital was in contact with all parties.")
     assert found["both sides to exercise restraint"]["speaker"] == "Ruritania's foreign ministry"
     assert found["the capital was in contact with all parties"]["speaker"] == "Ruritania's foreign ministry"
+
+
+def test_target_ranker_study_gives_both_choosers_the_same_candidates():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("target_ranker", REPO / "experiments" / "target_ranker.py")
+    ranker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ranker)
+    text = ("Ruritanian Foreign Minister Ana Lindqvist spoke in Berlin. Moscow must withdraw its troops now, she "
+            "said. Russia denied it. Washington was not named.")
+    start = text.index("Moscow must")
+    end = text.index(", she")
+    [row] = ranker.prepare([{"article_id": "a", "start": start, "end": end, "speaker": "Ana Lindqvist",
+                             "target": "the Kremlin"}], {"a": text})
+    assert row["gold"] == "Russia" and row["cands"][0] == "Russia" and "United States" in row["cands"]
+    assert "\u00abMoscow must withdraw its troops now\u00bb" in row["context"]
+    assert ranker.sentence_bounds(text, start, end) == (text.index("Moscow"), text.index("Russia denied"))
