@@ -301,6 +301,9 @@ def test_attribution_shapes(extractor, text, quote, speaker):
      "Ruritanian government"),                                # the body that issued the statement
 
     ("A spokesperson for the Kremlin said the talks were over.", "Kremlin"),     # a seat of government speaks
+
+    ("The bloc is preparing sanctions, according to people familiar with the matter.",
+     "people familiar with the matter"),                      # an adjective phrase after the noun
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
