@@ -38,7 +38,7 @@ _NP_PREPS = frozenset("of in on at for from including".split())
 _ORG_WORDS = frozenset("""association agency army bank board bureau center centre church commission committee company
 corporation council court department foundation forces front fund group government inc institute international
 league ministry movement network news office organization organisation party police press service society times
-post union university watch media alliance coalition assembly parliament congress senate tribunal""".split())
+post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
 _PARTICLES = frozenset("de da del della der van von bin ibn al al- el la le dela du dos das ul".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
@@ -478,7 +478,8 @@ def _after_heading(doc: Doc, lo: int, hi: int) -> int:
     lower-case word."""
     for k in range(hi, lo, -1):
         t, prev = doc[k], doc[k - 1]
-        if t.text[:1].isupper() and (t.pos_ == "DET" or t.tag_ in ("NN", "NNS")) and prev.is_alpha and prev.is_lower:
+        if t.text[:1].isupper() and (t.pos_ == "DET" or t.tag_ in ("NN", "NNS")) and prev.is_alpha and prev.is_lower \
+                and not (t.text.isupper() and len(t.text) > 1):         # "state TV" is no heading
             return k
     return lo
 
@@ -599,10 +600,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             return resolver.speaker(name, role, True, start)
     ent = _entity_at(subj)
     if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
-        doc, k = subj.doc, ent.start
-        owner = doc[k - 2].text + doc[k - 1].text + " " if k > 1 and doc[k - 1].tag_ == "POS" and _is_place(
-            doc[k - 2].text) else ""
-        return resolver.speaker(owner + _clean(_strip_article(ent.text)), "", False, start)
+        return resolver.speaker(_owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)), "", False, start)
     phrase = _phrase(subj, cue)
     text = _clean(_join(phrase))
     if not text or text.lower() in ("who", "which", "that"):
@@ -661,9 +659,16 @@ def _org_name(subj: Token, cue: Token | None = None) -> str | None:
     if any(t.ent_type_ == "PERSON" for t in doc[min(lo, _left(subj)):end + 1]) or not (
             {t.lower_ for t in toks} & _ORG_WORDS or any(t.ent_type_ in _NAMED_THINGS for t in toks)):
         return None
-    owner = doc[lo - 2].text + doc[lo - 1].text + " " if lo > 1 and doc[lo - 1].tag_ == "POS" and _is_place(
-        doc[lo - 2].text) else ""
-    return owner + _clean(_strip_article(_join(toks)))
+    return _owner(doc, lo) + _clean(_strip_article(_join(toks)))
+
+
+def _owner(doc: Doc, k: int) -> str:
+    """The place that owns the body named from ``doc[k]`` on ("North Korea's " before "Foreign Ministry"), or
+    ""."""
+    if k < 2 or doc[k - 1].tag_ != "POS":
+        return ""
+    place = doc[doc[k - 2].left_edge.i:k - 1].text
+    return place + doc[k - 1].text + " " if _is_place(place) else ""
 
 
 _CALLED = re.compile(r"^(.*?),? (?:named|called|(?:using|under) the (?:pseudonym|name)|identified (?:only )?as|"

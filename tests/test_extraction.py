@@ -278,6 +278,9 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      'cross the river.', "the invaders will pay a heavy price", "Ivo Dren"),          # "quoted X as saying"
     ('Defence Minister Ivo Dren spoke on Monday. He said the operation would continue "as long as necessary."',
      "as long as necessary.", "Ivo Dren"),                   # a thing in the reported content does not speak
+
+    ('North Korea\'s Foreign Ministry denounced the drills as "a rehearsal for invasion" in a statement.',
+     "a rehearsal for invasion", "North Korea's Foreign Ministry"),     # the owner of the body kept whole
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
@@ -304,6 +307,9 @@ def test_attribution_shapes(extractor, text, quote, speaker):
 
     ("The bloc is preparing sanctions, according to people familiar with the matter.",
      "people familiar with the matter"),                      # an adjective phrase after the noun
+
+    ("Ruritanian state TV reported that the navy had seized a tanker in the strait.", "Ruritanian state TV"),
+    ("Ukraine's General Staff said its forces had repelled the attack overnight.", "Ukraine's General Staff"),
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
