@@ -287,7 +287,7 @@ class SpeakerResolver:
             if name not in self.fuller:
                 self.fuller[name] = self._fuller_in_text(name, start)
             best = self.fuller[name]
-        if best == name and person:
+        if best == name and person and len(words) == 1:     # "Lavrov", not "Sergei Lavrov" respelt
             best = next((full for full, (_, short) in LEADERS.items() if name in short), name)
         bare = re.sub(r"^the\s+", "", name, flags=re.I)
         if best == name and bare.isupper() and len(bare) > 1:
@@ -298,7 +298,7 @@ class SpeakerResolver:
             if best == name:
                 fuller = self._fuller_in_text(name, start)
                 best = fuller if len(fuller.split()) > len(words) else name
-            if best == name:
+            if best == name and len(words) == 1:
                 best = next((full for full, (_, short) in LEADERS.items() if name in short), name)
         if best == name and not person and words[0].lower() == "the" and len(words) <= 3:
             best = next((n for n, p in reversed(self.names.items()) if not p and len(n.split()) > 1
@@ -582,7 +582,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
             name, _ = split_name(_phrase(other, rights=False))
-            role = _strip_article(_join(_phrase(subj, rights=False)))
+            role = _strip_article(_join(_phrase(subj)))
             return resolver.speaker(name, role, True, start)
     if subj.lower_ in _SPOKES:
         found = _spokesperson(subj, resolver, start)

@@ -310,6 +310,8 @@ def test_attribution_shapes(extractor, text, quote, speaker):
 
     ("Ruritanian state TV reported that the navy had seized a tanker in the strait.", "Ruritanian state TV"),
     ("Ukraine's General Staff said its forces had repelled the attack overnight.", "Ukraine's General Staff"),
+
+    ("Foreign Minister Sergei Lavrov said the talks were over.", "Sergei Lavrov"),   # the text's spelling kept
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
@@ -583,6 +585,11 @@ def test_published_second_annotation_of_speakers_and_targets(tmp_path):
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["items"] == figures["annotator"]["matched"] >= 200
     assert figures["annotator"]["speaker_accuracy"] > figures["extractor"]["speaker_accuracy"]
+
+
+def test_a_role_before_the_name_keeps_its_phrase(extractor):
+    [record] = extractor.extract("The head of the Ruritanian delegation, Karel Vostan, said the talks had failed.")
+    assert (record["speaker"], record["speaker_role"]) == ("Karel Vostan", "head of the Ruritanian delegation")
 
 
 def test_an_age_or_an_honorific_is_not_a_role(extractor):
