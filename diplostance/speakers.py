@@ -627,6 +627,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
 
 
 _NAME_LINKS = frozenset("of for to on against without and the de".split())
+_PREP_LINKS = _NAME_LINKS - {"and", "the"}       # after one of these, "and" may join two name parts
 #: Entity types a body's name may be given (not a person, place or time): the recogniser often calls an
 #: organisation with a long name a work of art or a facility.
 _NAMED_THINGS = frozenset("ORG WORK_OF_ART FAC PRODUCT EVENT LAW".split())
@@ -650,7 +651,7 @@ def _org_name(subj: Token, cue: Token | None = None) -> str | None:
             end = k
         elif t.is_sent_start or t.lower_ not in _NAME_LINKS or t.lower_ == "and" and not linked:
             break
-        linked = linked or t.lower_ in _NAME_LINKS - {"and", "the"}
+        linked = linked or t.lower_ in _PREP_LINKS
     if end - subj.i < 2 or end + 1 < len(doc) and doc[end + 1].tag_ == "POS":   # "X of the UK's Agency"
         return None
     ent = _entity_at(subj)
