@@ -289,6 +289,9 @@ class SpeakerResolver:
             best = self.fuller[name]
         if best == name and person and len(words) == 1:     # "Lavrov", not "Sergei Lavrov" respelt
             best = next((full for full, (_, short) in LEADERS.items() if name in short), name)
+        if best == name and person and len(words) == 1 and len(name) >= 5:       # "Eguilux": a slip for "Luis Eguiluz"
+            best = next((full for full, is_person in reversed(self.names.items()) if is_person
+                         and len(full.split()) > 1 and _misspelt(name, full.split()[-1])), name)
         bare = re.sub(r"^the\s+", "", name, flags=re.I)
         if best == name and bare.isupper() and len(bare) > 1:
             best = next((n for n, p in self.names.items() if not p and _initials(n) == bare), name)
@@ -361,6 +364,23 @@ class SpeakerResolver:
         return Speaker(full, role or self.roles.get(full, ""), person)
 
 
+def _misspelt(short: str, word: str) -> bool:
+    """``short`` is ``word`` with one slip (two in a name of eight letters or more): a letter changed, added,
+    dropped or swapped with the next, the first letter kept."""
+    a, b = short.lower(), word.lower()
+    if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False
+    prev, cur = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(cur[j] + 1, row[j - 1] + 1, cur[j - 1] + (a[i - 1] != b[j - 1]))
+            if prev is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev[j - 2] + 1)
+        prev, cur = cur, row
+    return cur[-1] <= (2 if len(a) >= 8 else 1)
+
+
 def _name_like(words: list[str]) -> bool:
     """One or two capitalised words that could be a person's (sur)name: no organisation word, acronym or place."""
     return 0 < len(words) <= 2 and all(
@@ -408,8 +428,9 @@ def _subject(verb: Token) -> Token | None:
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
             continue
-        children = sorted(v.children, key=lambda c: c.dep_ == "nsubj" and c.ent_type_ != "PERSON")
-        for c in children:          # of two subjects ("Party leader and Prime Minister Ana Berg"), the person
+        children = sorted(v.children, key=lambda c: c.dep_ == "nsubj" and c.ent_type_ != "PERSON" and not (
+            c.pos_ == "PROPN" and _names_unknown(c)))
+        for c in children:          # of two subjects ("Party leader and Prime Minister Ana Berg"), the name
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
@@ -554,6 +575,19 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     return Speaker(" and ".join(dict.fromkeys(names)), first.role, True)      # each person once
 
 
+def _comma_name(subj: Token) -> Token | None:
+    """A person's name between commas right after a role noun that the parse did not attach to it
+    ("according to the mayor, Ana Berg, police were ..."): the name's last token."""
+    doc, k = subj.doc, subj.i + 2
+    if subj.pos_ != "NOUN" or k >= len(doc) or doc[k - 1].text != "," or doc[k].ent_iob_ != "B" or (
+            doc[k].ent_type_ != "PERSON"):
+        return None
+    ent = _entity_at(doc[k])
+    if ent.end < len(doc) and doc[ent.end].text != ",":
+        return None
+    return doc[ent.end - 1]
+
+
 def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                  cue: Token | None = None) -> Speaker | None:
     """Name and role from one subject token: a pronoun, the source of a document ("a NATO statement"), a
@@ -579,7 +613,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(org, "", False, start)
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
-                      or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None)
+                      or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(subj)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
             name, _ = split_name(_phrase(other, rights=False))
             role = _strip_article(_join(_phrase(subj)))

@@ -281,6 +281,10 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
 
     ('North Korea\'s Foreign Ministry denounced the drills as "a rehearsal for invasion" in a statement.',
      "a rehearsal for invasion", "North Korea's Foreign Ministry"),     # the owner of the body kept whole
+    ('A trade analyst at the Harbour Institute, Tomas Okafor also noted that the tariffs "will hurt both sides."',
+     "will hurt both sides.", "Tomas Okafor"),                          # of a role subject and a name, the name
+    ('Aid worker Michael Hendricks returned from the camps. "The children need food now," Hendriks said.',
+     "The children need food now,", "Michael Hendricks"),               # a misspelt short name
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
@@ -312,6 +316,8 @@ def test_attribution_shapes(extractor, text, quote, speaker):
     ("Ukraine's General Staff said its forces had repelled the attack overnight.", "Ukraine's General Staff"),
 
     ("Foreign Minister Sergei Lavrov said the talks were over.", "Sergei Lavrov"),   # the text's spelling kept
+    ("According to the Tornio mayor, Dee Walsh, during the weekend, police were investigating whether a letter posted "
+     "online was written by the suspect.", "Dee Walsh"),      # a name between commas the parse did not attach
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
