@@ -297,7 +297,7 @@ class SpeakerResolver:
             best = next((n for n, p in self.names.items() if not p and _initials(n) == bare), name)
         if best == name and not person and _name_like(words):
             best = next((full for full, is_person in self.names.items() if is_person and len(full.split()) > len(words)
-                         and full.lower().split()[-len(words):] == low), name)
+                         and low in (full.lower().split()[-len(words):], full.lower().split()[:len(words)])), name)
             if best == name:
                 fuller = self._fuller_in_text(name, start)
                 best = fuller if len(fuller.split()) > len(words) else name
@@ -398,15 +398,19 @@ def _appositions(head: Token) -> list[str]:
 
 
 def _with_titles(ent: Span) -> list[Token]:
-    """A person entity's tokens with the title words that modify it ("Turkish Foreign Minister")."""
+    """A person entity's tokens with the title words that modify it ("Turkish Foreign Minister"), and the name
+    words after particles the entity ends with ("Anneke van" + "der Hoek")."""
     doc = ent.doc
-    i = ent.start
+    i, end = ent.start, ent.end
     heads = {t.i for t in ent}
     while i > 0 and doc[i - 1].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") and (
             doc[i - 1].head.i in heads) and doc[i - 1].text not in (",", "(", '"', "\u201c", "\u201d"):
         i -= 1
         heads.add(i)
-    return list(doc[i:ent.end])
+    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ in _PARTICLES)):
+        end += 1
+    return list(doc[i:end])
 
 
 def _subject(verb: Token) -> Token | None:

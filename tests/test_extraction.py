@@ -285,6 +285,10 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "will hurt both sides.", "Tomas Okafor"),                          # of a role subject and a name, the name
     ('Aid worker Michael Hendricks returned from the camps. "The children need food now," Hendriks said.',
      "The children need food now,", "Michael Hendricks"),               # a misspelt short name
+    ('The same message came from Dutch Foreign Minister Anneke van der Hoek at the parliament. "We need it now," '
+     'she said.', "We need it now,", "Anneke van der Hoek"),            # a name the recogniser cut at "van"
+    ("The talks have stalled, said Oh Ei Sun, a senior fellow at the Harbour Institute. The islands matter to both "
+     "sides, Oh said.", "The islands matter to both sides", "Oh Ei Sun"),  # a family name written first
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
