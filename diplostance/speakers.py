@@ -621,7 +621,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
             name, _ = split_name(_phrase(other, rights=False))
             role = _strip_article(_join(_phrase(subj)))
-            return resolver.speaker(name, role, True, start)
+            acronym = other.text.isupper() and len(other.text) > 1         # "state broadcaster CCTV" is a body
+            return resolver.speaker(name, role, not acronym, start)
     if subj.lower_ in _SPOKES:
         found = _spokesperson(subj, resolver, start)
         if found is not None:

@@ -609,6 +609,13 @@ def test_an_age_or_an_honorific_is_not_a_role(extractor):
     assert found["the country would not be blackmailed"]["speaker_role"] == ""
 
 
+def test_an_apposed_acronym_is_a_body_not_a_person(extractor):
+    found = quotes_of(extractor, 'The head of the harbour relief programme, HRA, said the camps were full. "We cannot '
+                                 'take more people," he said.')
+    assert found["the camps were full"]["speaker"] == "HRA"
+    assert found["We cannot take more people,"]["speaker"] != "HRA"        # "he" is a person, not the body
+
+
 def test_a_named_owner_makes_a_body_specific(extractor):
     found = quotes_of(extractor, "The Harbour Trust said the port was safe. Ruritania's foreign ministry urged both "
                                  "sides to exercise restraint. It said the capital was in contact with all parties.")
