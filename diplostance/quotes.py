@@ -204,9 +204,9 @@ def inverted_subject(verb: Token) -> Token | None:
     gives X another role: the last word of the first person named after the verb (before any comma), else the
     verb's first noun to the right."""
     doc = verb.doc
-    before = doc[max(0, verb.i - 2):verb.i].text.replace(" ", "")
+    before = doc[max(0, verb.i - 2):verb.i].text.replace(" ", "").rstrip(",")      # also ``"...", said X``
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or not before or before[-1] not in _MARK_CHARS or any(
-            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            c.dep_ == "nsubj" and c.i < verb.i and not _quoted_before(c, verb) for c in verb.children):
         return None
     words = []
     for t in doc[verb.i + 1:min(len(doc), verb.i + 9)]:
@@ -220,6 +220,13 @@ def inverted_subject(verb: Token) -> Token | None:
             end = doc[end.i + 1]
         return end
     return next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c in words), None)
+
+
+def _quoted_before(tok: Token, verb: Token) -> bool:
+    """``tok`` is inside the quote that closes right before ``verb`` (``"Not ours", said X``, where the parser
+    takes "ours" for the subject): a quote mark is left open between them."""
+    marks = [t.text for t in tok.doc[tok.i + 1:verb.i] if t.text in _MARK_TOKENS]
+    return marks.count(STRAIGHT) % 2 == 1 or sum(m in CLOSERS for m in marks) > sum(m in OPENERS for m in marks)
 
 
 def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:

@@ -289,6 +289,8 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      'she said.', "We need it now,", "Anneke van der Hoek"),            # a name the recogniser cut at "van"
     ("The talks have stalled, said Oh Ei Sun, a senior fellow at the Harbour Institute. The islands matter to both "
      "sides, Oh said.", "The islands matter to both sides", "Oh Ei Sun"),  # a family name written first
+    ('Karl Brun and Ana Berg shared this view.\n\n"The conflict is theirs. Not ours", said Brun.',
+     "The conflict is theirs. Not ours", "Karl Brun"),                   # the comma outside the closing mark
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
