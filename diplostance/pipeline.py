@@ -169,13 +169,13 @@ class Extractor:
         self._add(art, q, speaker, (first.start_char + offset, last.end_char + offset))
 
     def _continuation(self, art: _Article, start: int) -> Speaker | None:
-        """A quote with no attribution continues the previous direct quote's speaker in the same or the
-        previous paragraph."""
-        prev = next((p for p in reversed(art.quotes) if p[0].direct and p[0].start < start), None)
+        """A quote with no attribution continues the speaker of the item before it: of a direct quote in the same
+        or the previous paragraph, of reported speech in the same paragraph."""
+        prev = max((p for p in art.quotes if p[0].start < start), key=lambda p: p[0].start, default=None)
         if prev is None or prev[1] is None:
             return None
         gap = art.text[prev[0].end:start]
-        return prev[1] if gap.count("\n\n") <= 1 and len(gap) < 600 else None
+        return prev[1] if gap.count("\n\n") <= (1 if prev[0].direct else 0) and len(gap) < 600 else None
 
     def _add(self, art: _Article, q: Quote, speaker: Speaker | None, sentence: tuple[int, int]) -> None:
         if (q.start, q.end) not in art.seen:

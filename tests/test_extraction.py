@@ -291,6 +291,10 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "sides, Oh said.", "The islands matter to both sides", "Oh Ei Sun"),  # a family name written first
     ('Karl Brun and Ana Berg shared this view.\n\n"The conflict is theirs. Not ours", said Brun.',
      "The conflict is theirs. Not ours", "Karl Brun"),                   # the comma outside the closing mark
+    ('Harbour master Ana Berg said the port would reopen on Monday. "We are ready for the ships."',
+     "We are ready for the ships.", "Ana Berg"),                         # continues reported speech before it
+    ('Harbour master Ana Berg said the port would reopen on Monday.\n\n"We are ready for the ships."',
+     "We are ready for the ships.", ""),                                 # but not into the next paragraph
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
@@ -612,8 +616,8 @@ def test_an_age_or_an_honorific_is_not_a_role(extractor):
 
 
 def test_an_apposed_acronym_is_a_body_not_a_person(extractor):
-    found = quotes_of(extractor, 'The head of the harbour relief programme, HRA, said the camps were full. "We cannot '
-                                 'take more people," he said.')
+    found = quotes_of(extractor, 'The head of the harbour relief programme, HRA, said the camps were full.\n\n"We '
+                                 'cannot take more people," he said.')
     assert found["the camps were full"]["speaker"] == "HRA"
     assert found["We cannot take more people,"]["speaker"] != "HRA"        # "he" is a person, not the body
 
