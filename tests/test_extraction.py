@@ -295,6 +295,8 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "We are ready for the ships.", "Ana Berg"),                         # continues reported speech before it
     ('Harbour master Ana Berg said the port would reopen on Monday.\n\n"We are ready for the ships."',
      "We are ready for the ships.", ""),                                 # but not into the next paragraph
+    ('Karl Brun saw compromise as the best way to settle the dispute: "I think both sides should split the area '
+     'in half."', "I think both sides should split the area in half.", "Karl Brun"),  # the verb before the colon
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
