@@ -360,7 +360,9 @@ class SpeakerResolver:
     def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
         """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""
         name, role = " ".join(name.split()), _clean_role(role)
-        full = self.add(start, name, role, person, True)
+        body = not person and not _is_place(name) and all(      # a named body, for a later "the group"
+            w[:1].isupper() or w in _NAME_LINKS for w in _strip_article(name).split())
+        full = self.add(start, name, role, person, True, body)
         return Speaker(full, role or self.roles.get(full, ""), person)
 
 
@@ -433,7 +435,7 @@ def _subject(verb: Token) -> Token | None:
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
             continue
         children = sorted(v.children, key=lambda c: c.dep_ == "nsubj" and c.ent_type_ != "PERSON" and not (
-            c.pos_ == "PROPN" and _names_unknown(c)))
+            c.pos_ == "PROPN" and _names_unknown(c) or c.text[:1].isupper() and c.i > c.sent.start))
         for c in children:          # of two subjects ("Party leader and Prime Minister Ana Berg"), the name
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
@@ -676,8 +678,8 @@ def _org_name(subj: Token, cue: Token | None = None) -> str | None:
     """The whole name of a body whose name runs on past the subject in linking and capitalised words, where the
     recogniser or the parse cut it ("Office for the Coordination of Humanitarian Affairs", "Reporters Without
     Borders"), with an owner before it ("Ruritania's Ministry of ..."); None for a person or a title ("Ambassador
-    to the United Nations ..."), and unless a word of it names a body or the recogniser tags part of it as a
-    named thing."""
+    to the United Nations ..."), and unless a word of it names a body, a capitalised preposition marks it as a
+    name or the recogniser tags part of it as a named thing."""
     doc = subj.doc
     if not subj.text[:1].isupper() or subj.pos_ not in ("PROPN", "NOUN") or _names_person(subj) or (
             subj.lower_ in TITLE_WORDS and subj.lower_ not in _ORG_WORDS):
@@ -697,7 +699,8 @@ def _org_name(subj: Token, cue: Token | None = None) -> str | None:
     lo = ent.start if ent is not None else _left(subj)
     toks = _trim(list(doc[lo:end + 1]))
     if any(t.ent_type_ == "PERSON" for t in doc[min(lo, _left(subj)):end + 1]) or not (
-            {t.lower_ for t in toks} & _ORG_WORDS or any(t.ent_type_ in _NAMED_THINGS for t in toks)):
+            {t.lower_ for t in toks} & _ORG_WORDS or any(t.ent_type_ in _NAMED_THINGS for t in toks)
+            or any(t.pos_ == "ADP" and t.text[:1].isupper() for t in toks[1:])):     # "Doctors Without Borders"
         return None
     return _owner(doc, lo) + _clean(_strip_article(_join(toks)))
 

@@ -624,6 +624,13 @@ def test_an_apposed_acronym_is_a_body_not_a_person(extractor):
     assert found["We cannot take more people,"]["speaker"] != "HRA"        # "he" is a person, not the body
 
 
+def test_a_body_named_beside_a_description_speaks_and_is_referred_back_to(extractor):
+    found = quotes_of(extractor, "The charity Doctors Without Walls says the clinics have run out of medicine. The aid "
+                                 "group, known by its acronym DWW, reports that 300 people were treated.")
+    assert found["the clinics have run out of medicine"]["speaker"] == "Doctors Without Walls"
+    assert found["300 people were treated"]["speaker"] == "Doctors Without Walls"
+
+
 def test_a_named_owner_makes_a_body_specific(extractor):
     found = quotes_of(extractor, "The Harbour Trust said the port was safe. Ruritania's foreign ministry urged both "
                                  "sides to exercise restraint. It said the capital was in contact with all parties.")
