@@ -521,13 +521,14 @@ def _trim(toks: list[Token]) -> list[Token]:
 
 def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[Token]:
     """A subject noun phrase: the head with its modifiers before it and, with ``rights``, a following
-    ``of``/``in``/``on``/``at``/``for``/``from`` phrase, participle ("legislators supporting the law") or adjective
-    phrase ("people familiar with the matter")."""
+    ``of``/``in``/``on``/``at``/``for``/``from`` phrase (not a date: "officials on Saturday"), participle
+    ("legislators supporting the law") or adjective phrase ("people familiar with the matter")."""
     hi = head.i
     for c in head.rights if rights else ():
         if c.i != hi + 1 or (cue is not None and c.i == cue.i):
             break
-        if c.dep_ in ("compound", "flat") or c.dep_ == "prep" and c.lower_ in _NP_PREPS or (
+        if c.dep_ in ("compound", "flat") or c.dep_ == "prep" and c.lower_ in _NP_PREPS and not any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) or (
                 c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_ not in ("say", "tell")) or (
                 c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)):
             hi = max(t.i for t in c.subtree)

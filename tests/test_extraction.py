@@ -328,6 +328,7 @@ def test_attribution_shapes(extractor, text, quote, speaker):
     ("Ukraine's General Staff said its forces had repelled the attack overnight.", "Ukraine's General Staff"),
 
     ("Foreign Minister Sergei Lavrov said the talks were over.", "Sergei Lavrov"),   # the text's spelling kept
+    ("Police officers on Monday night told reporters that the bridge would stay closed.", "Police officers"),
     ("According to the Tornio mayor, Dee Walsh, during the weekend, police were investigating whether a letter posted "
      "online was written by the suspect.", "Dee Walsh"),      # a name between commas the parse did not attach
 ])
