@@ -221,6 +221,9 @@ class SpeakerResolver:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
                     and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text)):
                 name, role = split_name([x for x in t.subtree if x.i <= t.i])
+                title = _strip_article(name).lower()
+                if title in TITLE_WORDS:        # "The President": the person given that title, if named before
+                    name = self.by_role(title, offset + t.idx) or name
                 if name and (t.ent_type_ == "" or t.ent_type_ == "ORG" and len(name.split()) == 1 or (
                         t.ent_iob_ == "B" and _name_like(name.split()) and len(name.split()) > 1
                         and len(_entity_at(t)) == 1)):      # "Ana Lind" with "Lind" taken for a body or a place
@@ -658,7 +661,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = _clean(_join(phrase[comma + 1:]))    # "the director of the trust, Mariela Belski"
         return resolver.speaker(name, _strip_article(_join(phrase[:comma])), True, start)
     definite = (phrase[0].lower_ in ("the", "this", "that") or any(t.tag_ == "POS" for t in phrase[:3])) and len(
-        phrase) <= 5 and subj.pos_ == "NOUN"
+        phrase) <= 5 and (subj.pos_ == "NOUN" or subj.lower_ in TITLE_WORDS)     # also "the President"
     if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
         places = frozenset(m.name for m in find_mentions(text))
         name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)

@@ -329,6 +329,8 @@ def test_attribution_shapes(extractor, text, quote, speaker):
 
     ("Foreign Minister Sergei Lavrov said the talks were over.", "Sergei Lavrov"),   # the text's spelling kept
     ("Police officers on Monday night told reporters that the bridge would stay closed.", "Police officers"),
+    ("President Karl Brun arrived on Thursday. The President visited the memorial on Friday. He delivered a speech. "
+     "In addition, he announced the creation of a new park.", "Karl Brun"),   # "The President" is Karl Brun
     ("The Harbour Safety Board is unable to operate during the shutdown; however, its website notes that its "
      "operations center is still accepting reports.", "Harbour Safety Board"),   # "its website": the body's
     ("According to the Tornio mayor, Dee Walsh, during the weekend, police were investigating whether a letter posted "
