@@ -287,7 +287,7 @@ class SpeakerResolver:
             fw = full.lower().split()
             if len(fw) > len(best.split()) and (fw[-len(words):] == low or person and fw[:len(words)] == low):
                 best = full
-        if best == name and person and len(words) <= 2:
+        if best == name and person and (len(words) == 1 or words[0].lower() in _PARTICLES):    # "dela Vega"
             if name not in self.fuller:
                 self.fuller[name] = self._fuller_in_text(name, start)
             best = self.fuller[name]
@@ -546,11 +546,12 @@ def _strip_article(text: str) -> str:
 
 
 def _names_person(tok: Token) -> bool:
-    """A capitalised proper noun that is not a place and, by NER or by its words, not an organisation."""
-    if not tok.text[:1].isupper() or _is_place(tok.text) or tok.pos_ != "PROPN" and tok.ent_type_ not in (
-            "PERSON", "ORG"):
-        return False
+    """A capitalised proper noun that is not a place (unless part of a person's full name: "Denzel Washington")
+    and, by NER or by its words, not an organisation."""
     ent = _entity_at(tok)
+    if not tok.text[:1].isupper() or _is_place(tok.text) and not (ent is not None and ent.label_ == "PERSON" and len(
+            ent) > 1) or tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG"):
+        return False
     if ent is None or ent.label_ == "PERSON":
         return True
     if ent.label_ == "ORG":
@@ -582,6 +583,7 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if not first.person:
         toks = [t for t in subj.doc[_left(subj):others[-1].i + 1] if t.dep_ != "preconj"]
         return Speaker(_clean(_join(_trim(toks))), "", False)
+    others = [c for c in others if not (c.tag_ == "NN" and not any(g.dep_ in ("det", "poss") for g in c.children))]
     names = [first.name] + [s.name for s in (_one_speaker(c, resolver, offset, cue) for c in others) if s]
     return Speaker(" and ".join(dict.fromkeys(names)), first.role, True)      # each person once
 

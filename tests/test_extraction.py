@@ -329,6 +329,10 @@ def test_attribution_shapes(extractor, text, quote, speaker):
 
     ("Foreign Minister Sergei Lavrov said the talks were over.", "Sergei Lavrov"),   # the text's spelling kept
     ("Police officers on Monday night told reporters that the bridge would stay closed.", "Police officers"),
+    ('Lena Vos of Harbour University and contributor to the Review wrote that a single country could demand the '
+     'removal of a post.', "Lena Vos"),                      # a role noun conjoined to the name is not a speaker
+    ("Actor Lena Jordan said the festival would go on.", "Lena Jordan"),     # a surname that is also a country
+    ("Minister of Information Karl Brun said the talks were over.", "Karl Brun"),   # not "Information Karl Brun"
     ("President Karl Brun arrived on Thursday. The President visited the memorial on Friday. He delivered a speech. "
      "In addition, he announced the creation of a new park.", "Karl Brun"),   # "The President" is Karl Brun
     ("The Harbour Safety Board is unable to operate during the shutdown; however, its website notes that its "
