@@ -34,6 +34,8 @@ opine concur disagree praise laud hail slam decry quip joke retort echo rule cre
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend deny condemn denounce claim report accuse blame reaffirm
 reiterate express welcome threaten voice""".split())
+#: Verbs of ``as reported by X``, ``as quoted in X``: where words were published.
+_PUBLISHED = frozenset("report quote cite carry publish broadcast say tell".split())
 #: Objects that make an object-reporting verb report a deed ("claimed responsibility for the attack").
 _DEED_OBJECTS = frozenset("responsibility credit".split())
 #: Verbs that report a clause, for the fallback when the parse gives the clause no link to the verb.
@@ -263,7 +265,7 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     after = [t for t in tail if t.idx >= end and not _inside(t.idx, quotes) and (
         _is_reporting(t) and _has_speaker(t, quotes) or _inverted_person(t))]
     before = [t for t in reversed(first) if t.idx < start and not _inside(t.idx, quotes) and _is_reporting(t)
-              and _has_speaker(t, quotes) and not _reported_thing(t)]
+              and _has_speaker(t, quotes) and not _reported_thing(t) and not _as_reported(t)]
     words_after = [t for t in tail if t.idx >= end and not t.is_punct]
     closing = text[end - 1:end + 3]
     attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))
@@ -280,6 +282,11 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
     return _colon_before_paragraph(first, start, quotes, text)
+
+
+def _as_reported(verb: Token) -> bool:
+    """``as reported by X`` / ``as quoted in X``: where the words were published, not who spoke them."""
+    return verb.lemma_ in _PUBLISHED and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _reported_thing(verb: Token) -> bool:
@@ -358,6 +365,7 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
     """The span of ``head``'s subtree (from ``start`` on, minus ``exclude``'s subtree and trailing
     participles or further reporting verbs)."""
     drop = _tail(head) | ({t.i for t in exclude.subtree} if exclude is not None else set())
+    drop |= {t.i for v in head.subtree if _as_reported(v) for t in v.subtree}       # "as reported by X"
     lo = start.left_edge.i if start is not None else head.left_edge.i
     toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
     return _edges(toks)

@@ -640,6 +640,13 @@ def test_a_body_named_beside_a_description_speaks_and_is_referred_back_to(extrac
     assert found["300 people were treated"]["speaker"] == "Doctors Without Walls"
 
 
+def test_as_reported_by_names_where_words_were_published_not_who_spoke(extractor):
+    records = extractor.extract('Speaking on live television, President Karl Brun said \u2014 as reported by the Harbour '
+                                'Daily News \u2014 "The museum will be a mosque. Its status will change."')
+    assert [(r["quote"], r["speaker"]) for r in records] == [
+        ("The museum will be a mosque. Its status will change.", "Karl Brun")]
+
+
 def test_a_named_owner_makes_a_body_specific(extractor):
     found = quotes_of(extractor, "The Harbour Trust said the port was safe. Ruritania's foreign ministry urged both "
                                  "sides to exercise restraint. It said the capital was in contact with all parties.")
