@@ -610,6 +610,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if subj.pos_ == "PRON":
         low = _POSSESSIVES.get(low, low)        # "its website": the body "it" stands for
         if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):      # "some of the protesters"
+                return resolver.speaker(_clean(_join(_phrase(subj))), "", False, start)
             return None
         person = low in _PERSON_PRONOUNS
         name = resolver.last(start, person, low == "they") or (resolver.last(start, True) if low == "they" else None)

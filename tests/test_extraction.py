@@ -332,6 +332,8 @@ def test_attribution_shapes(extractor, text, quote, speaker):
     ('Lena Vos of Harbour University and contributor to the Review wrote that a single country could demand the '
      'removal of a post.', "Lena Vos"),                      # a role noun conjoined to the name is not a speaker
     ("Actor Lena Jordan said the festival would go on.", "Lena Jordan"),     # a surname that is also a country
+    ("Minister Karl Brun spoke first. Some of the protesters we met said they feared for their jobs.",
+     "Some of the protesters we met"),                        # "some of X", not the person before
     ("Minister of Information Karl Brun said the talks were over.", "Karl Brun"),   # not "Information Karl Brun"
     ("President Karl Brun arrived on Thursday. The President visited the memorial on Friday. He delivered a speech. "
      "In addition, he announced the creation of a new park.", "Karl Brun"),   # "The President" is Karl Brun
