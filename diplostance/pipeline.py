@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import glob
+import itertools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from .targets import Mention, choose_target, find_mentions, own_side, salience
 
 CHUNK_CHARS = 6000
 _LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
+_LOOKBACK = 20                  # items (in the order found) searched for the one a quote continues
 #: A wire dateline opening a paragraph: "MOSCOW (Wire) - ", "UNITED NATIONS, March 3 (Wire) - ", "KYIV, Ukraine
 #: (Wire) - ", "GENEVA - ", "Paris (Wire) - ", "(Wire) - ".
 _DATELINE = re.compile(r"""(?mx) ^[ \t]*
@@ -171,7 +173,8 @@ class Extractor:
     def _continuation(self, art: _Article, start: int) -> Speaker | None:
         """A quote with no attribution continues the speaker of the item before it: of a direct quote in the same
         or the previous paragraph, of reported speech in the same paragraph."""
-        prev = max((p for p in art.quotes if p[0].start < start), key=lambda p: p[0].start, default=None)
+        recent = itertools.islice(reversed(art.quotes), _LOOKBACK)
+        prev = max((p for p in recent if p[0].start < start), key=lambda p: p[0].start, default=None)
         if prev is None or prev[1] is None:
             return None
         gap = art.text[prev[0].end:start]
