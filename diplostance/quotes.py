@@ -29,7 +29,8 @@ counter respond reply admit recall agree complain maintain observe remark call a
 mention describe dismiss blame criticize criticise question forecast determine clarify underline
 underscore highlight comment lament concede charge inform assure signal hint proclaim boast testify disclose
 post fear hope expect label term brand characterize characterise dub refer continue read
-opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce
+opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
+apologize
 """.split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend deny condemn denounce claim report accuse blame reaffirm

@@ -550,7 +550,8 @@ def _names_person(tok: Token) -> bool:
     and, by NER or by its words, not an organisation."""
     ent = _entity_at(tok)
     if not tok.text[:1].isupper() or _is_place(tok.text) and not (ent is not None and ent.label_ == "PERSON" and len(
-            ent) > 1) or tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG"):
+            ent) > 1) or tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") or (
+            tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON"):          # "the Prime Minister"
         return False
     if ent is None or ent.label_ == "PERSON":
         return True
@@ -758,6 +759,9 @@ _HUMAN_NOUNS = frozenset("""man woman person witness resident source observer ci
 farmer soldier officer protester survivor victim relative mother father son daughter wife husband user
 neighbour neighbor friend colleague partner aide ally critic supporter opponent fan""".split())
 _ENVOYS = frozenset("envoy ambassador representative".split())
+#: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
+_OFFICES = frozenset("president minister chancellor premier king queen prince princess governor mayor secretary emir "
+                     "sheikh speaker".split())
 #: A role noun of a definite description -> the role words it may stand for.
 _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},

@@ -291,6 +291,11 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "sides, Oh said.", "The islands matter to both sides", "Oh Ei Sun"),  # a family name written first
     ('Karl Brun and Ana Berg shared this view.\n\n"The conflict is theirs. Not ours", said Brun.',
      "The conflict is theirs. Not ours", "Karl Brun"),                   # the comma outside the closing mark
+    ('The mayor of Velmora, Karl Brun, thanked "the police and emergency staff for their swift response".',
+     "the police and emergency staff for their swift response", "Karl Brun"),   # thanking quotes words
+    ('Prime Minister Karl Brun tested positive on Monday. Last week the Prime Minister apologised to the people of '
+     'his country for "having an idiot as economy minister."', "having an idiot as economy minister.",
+     "Karl Brun"),                                                       # "the Prime Minister" is a role, not a name
     ('Harbour master Ana Berg said the port would reopen on Monday. "We are ready for the ships."',
      "We are ready for the ships.", "Ana Berg"),                         # continues reported speech before it
     ('Harbour master Ana Berg said the port would reopen on Monday.\n\n"We are ready for the ships."',
@@ -671,3 +676,7 @@ def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     assert row["gold"] == "Russia" and row["cands"][0] == "Russia" and "United States" in row["cands"]
     assert "\u00abMoscow must withdraw its troops now\u00bb" in row["context"]
     assert ranker.sentence_bounds(text, start, end) == (text.index("Moscow"), text.index("Russia denied"))
+    quote_counts = [x[0] for x in row["evidence"]]           # log(1 + mentions inside the quote), per candidate
+    assert len(row["evidence"]) == len(row["cands"]) and quote_counts[0] > 0 and min(quote_counts) == 0
+    model, pairs = ranker.fit_features([row, dict(row, gold=row["cands"][1])], seed=0)
+    assert pairs == 2 * len(row["cands"]) and ranker.rank_features(model, row) in row["cands"]
