@@ -438,8 +438,8 @@ def _subject(verb: Token) -> Token | None:
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
             continue
-        children = sorted(v.children, key=lambda c: c.dep_ == "nsubj" and c.ent_type_ != "PERSON" and not (
-            c.pos_ == "PROPN" and _names_unknown(c) or c.text[:1].isupper() and c.i > c.sent.start))
+        children = sorted(v.children, key=lambda c: 0 if c.dep_ != "nsubj" or c.ent_type_ == "PERSON" else 1 if (
+            c.lower_ not in TITLE_WORDS and (c.pos_ == "PROPN" and _names_unknown(c) or _capitalised_inside(c))) else 2)
         for c in children:          # of two subjects ("Party leader and Prime Minister Ana Berg"), the name
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
@@ -455,6 +455,20 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _may_speak(tok: Token) -> bool:
+    """A noun that can stand for people: a name, a pronoun, a word for people or bodies, or an agent noun
+    ("protesters", "inhabitants"); not "the tests" or "these things"."""
+    lemma = tok.lemma_.lower()
+    return tok.dep_ == "pobj" and (tok.pos_ in ("PROPN", "PRON") or lemma in (
+        TITLE_WORDS | _PERSON_NOUNS | _HUMAN_NOUNS | _BODY_NOUNS | _ORG_WORDS) or bool(
+        re.search(r"(?:er|or|ist|ian|ant|ent)$", lemma)))
+
+
+def _capitalised_inside(tok: Token) -> bool:
+    """A capitalised word inside a sentence, not opening it or a paragraph."""
+    return tok.text[:1].isupper() and tok.i > tok.sent.start and not tok.doc[tok.i - 1].is_space
 
 
 def _thing(tok: Token) -> bool:
@@ -611,7 +625,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if subj.pos_ == "PRON":
         low = _POSSESSIVES.get(low, low)        # "its website": the body "it" stands for
         if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):      # "some of the protesters"
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(_may_speak(g) for g in c.children)
+                   for c in subj.children):                                     # "some of the protesters"
                 return resolver.speaker(_clean(_join(_phrase(subj))), "", False, start)
             return None
         person = low in _PERSON_PRONOUNS

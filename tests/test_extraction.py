@@ -296,6 +296,11 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
     ('Prime Minister Karl Brun tested positive on Monday. Last week the Prime Minister apologised to the people of '
      'his country for "having an idiot as economy minister."', "having an idiot as economy minister.",
      "Karl Brun"),                                                       # "the Prime Minister" is a role, not a name
+    ('The debate involved 102 amendments, and was among the longest they have held.\n\nMember of parliament (MP) '
+     'Karl Brunner said the law marked a "sad day for the state".', "sad day for the state", "Karl Brunner"),
+    ('In the past, the relationship between the two projects was effectively, "one gets a snapshot every few '
+     'years, then the other rebuilds it."', "one gets a snapshot every few years, then the other rebuilds it.",
+     ""),                                                                # a lead-in with no one speaking
     ('Harbour master Ana Berg said the port would reopen on Monday. "We are ready for the ships."',
      "We are ready for the ships.", "Ana Berg"),                         # continues reported speech before it
     ('Harbour master Ana Berg said the port would reopen on Monday.\n\n"We are ready for the ships."',
@@ -645,6 +650,10 @@ def test_a_body_named_beside_a_description_speaks_and_is_referred_back_to(extrac
                                  "group, known by its acronym DWW, reports that 300 people were treated.")
     assert found["the clinics have run out of medicine"]["speaker"] == "Doctors Without Walls"
     assert found["300 people were treated"]["speaker"] == "Doctors Without Walls"
+
+
+def test_some_of_a_thing_does_not_speak(extractor):
+    assert extractor.extract("Some of the tests said the drug was safe.") == []
 
 
 def test_as_reported_by_names_where_words_were_published_not_who_spoke(extractor):
