@@ -772,7 +772,7 @@ rapporteur envoy ambassador minister president premier lawmaker senator leader e
 #: Other nouns for people, which may speak ("quoted a witness saying"): never a ``_thing``.
 _HUMAN_NOUNS = frozenset("""man woman person witness resident source observer citizen voter student worker
 farmer soldier officer protester survivor victim relative mother father son daughter wife husband user
-neighbour neighbor friend colleague partner aide ally critic supporter opponent fan""".split())
+neighbour neighbor friend colleague partner aide ally critic supporter opponent fan child people""".split())
 _ENVOYS = frozenset("envoy ambassador representative".split())
 #: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
 _OFFICES = frozenset("president minister chancellor premier king queen prince princess governor mayor secretary emir "
