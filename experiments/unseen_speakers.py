@@ -2,8 +2,9 @@
 
   python experiments/unseen_speakers.py [--labels experiments/unseen_speakers.jsonl]
 
-The labels are the quotes, in the 190 corpus news articles outside ``data/extraction/gold_articles.txt``, whose
-speaker the fifth round of rules changed (commit bde4e2e against the round's end). A reader that saw only the
+The labels are the 46 quotes, in the 190 corpus news articles outside ``data/extraction/gold_articles.txt``,
+whose speaker differs between the extractor before the fifth round of rules (commit bde4e2e) and after it
+(commit f520048). A reader that saw only the
 speaker guidelines and the article, never either extractor's answer, named each speaker. Each line is ``id``
 (``article:start-end``) and ``speaker``. The script runs the extractor on those articles and prints how often
 its speaker of each quote (matched at IoU >= 0.5) equals the reader's, exactly and by surname. Run it at
