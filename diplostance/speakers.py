@@ -40,6 +40,7 @@ _ORG_WORDS = frozenset("""association agency army bank board bureau center centr
 corporation council court department foundation forces front fund group government inc institute international
 league ministry movement network news office organization organisation party police press service society times
 post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
+_QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
 _PARTICLES = frozenset("de da del della der van von bin ibn al al- el la le dela du dos das ul".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
@@ -530,7 +531,8 @@ def _after_heading(doc: Doc, lo: int, hi: int) -> int:
 
 
 def _trim(toks: list[Token]) -> list[Token]:
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("a", "an")):
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("a", "an") and not (
+            len(toks) > 1 and toks[1].lower_ in _QUANTITIES)):         # "a spokesperson", but "a lot of people"
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
@@ -715,6 +717,8 @@ def _org_name(subj: Token, cue: Token | None = None) -> str | None:
     end, linked = subj.i, False
     for k in range(subj.i + 1, stop):
         t = doc[k]
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS:     # "X of Indonesia on Monday"
+            break
         if t.text[:1].isupper() and (t.is_alpha or "." in t.text):
             end = k
         elif t.is_sent_start or t.lower_ not in _NAME_LINKS or t.lower_ == "and" and not linked:
