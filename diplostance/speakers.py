@@ -91,6 +91,7 @@ class Speaker:
 def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s*['\u2019]s?$", "", text)
+    text = re.sub(r"\s*\([^()]*$", "", text)      # an unclosed parenthesis: "World Health Organization (WHO"
     return text.strip(" ,;:-\u2014\u2013\"'\u201c\u201d\u2018\u2019()")
 
 
@@ -439,8 +440,9 @@ def _subject(verb: Token) -> Token | None:
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
             continue
-        children = sorted(v.children, key=lambda c: 0 if c.dep_ != "nsubj" or c.ent_type_ == "PERSON" else 1 if (
-            c.lower_ not in TITLE_WORDS and (c.pos_ == "PROPN" and _names_unknown(c) or _capitalised_inside(c))) else 2)
+        children = sorted(v.children, key=lambda c: 0 if c.dep_ != "nsubj" or c.ent_type_ == "PERSON" else 3 if (
+            _hyphen_part(c)) else 1 if c.lower_ not in TITLE_WORDS and (
+            c.pos_ == "PROPN" and _names_unknown(c) or _capitalised_inside(c)) else 2)
         for c in children:          # of two subjects ("Party leader and Prime Minister Ana Berg"), the name
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
@@ -465,6 +467,12 @@ def _may_speak(tok: Token) -> bool:
     return tok.dep_ == "pobj" and (tok.pos_ in ("PROPN", "PRON") or lemma in (
         TITLE_WORDS | _PERSON_NOUNS | _HUMAN_NOUNS | _BODY_NOUNS | _ORG_WORDS) or bool(
         re.search(r"(?:er|or|ist|ian|ant|ent)$", lemma)))
+
+
+def _hyphen_part(tok: Token) -> bool:
+    """A piece of a hyphenated word the parser split into subjects ("co" and "-" of "co-author")."""
+    doc = tok.doc
+    return tok.text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
 
 
 def _capitalised_inside(tok: Token) -> bool:

@@ -342,6 +342,8 @@ def test_attribution_shapes(extractor, text, quote, speaker):
     ("The National Transport Safety Committee of Ruritania on Monday said the ferry had sunk.",
      "National Transport Safety Committee of Ruritania"),     # a body's name stops at a date
     ("A lot of people said the water was unsafe.", "A lot of people"),          # not "lot of people"
+    ("Another co-author, Julia Marsh, said the deaths were preventable.", "Julia Marsh"),   # not "Another co"
+    ("The World Health Organization (WHO) said the outbreak was over.", "World Health Organization"),
     ('Lena Vos of Harbour University and contributor to the Review wrote that a single country could demand the '
      'removal of a post.', "Lena Vos"),                      # a role noun conjoined to the name is not a speaker
     ("Actor Lena Jordan said the festival would go on.", "Lena Jordan"),     # a surname that is also a country
