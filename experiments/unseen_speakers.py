@@ -1,12 +1,15 @@
-"""Speakers on articles outside the gold: a check that the fifth round of speaker rules generalises.
+"""Speakers on articles outside the gold, named by a reader who never saw the extractor's answers.
 
   python experiments/unseen_speakers.py [--labels experiments/unseen_speakers.jsonl]
+  python experiments/unseen_speakers.py --labels experiments/unseen_speakers_sample.jsonl
 
-The labels are the 46 quotes, in the 190 corpus news articles outside ``data/extraction/gold_articles.txt``,
-whose speaker differs between the extractor before the fifth round of rules (commit bde4e2e) and after it
-(commit f520048). A reader that saw only the
-speaker guidelines and the article, never either extractor's answer, named each speaker. Each line is ``id``
-(``article:start-end``) and ``speaker``. The script runs the extractor on those articles and prints how often
+Both files label quotes of the 190 corpus news articles outside ``data/extraction/gold_articles.txt``, which
+no rule was developed on. ``unseen_speakers.jsonl``: the 46 quotes whose speaker differs between the extractor
+before the fifth round of rules (commit bde4e2e) and after it (commit f520048), a check that the round
+generalises. ``unseen_speakers_sample.jsonl``: 100 other quotes the extractor finds there, taken in SHA-1
+order of their ids, an estimate of speaker accuracy on text nobody developed on. A reader that saw only the
+speaker guidelines and the article named each speaker. Each line is ``id`` (``article:start-end``) and
+``speaker``. The script runs the extractor on those articles and prints how often
 its speaker of each quote (matched at IoU >= 0.5) equals the reader's, exactly and by surname. Run it at
 another commit (``git worktree add``) to score that commit's extractor on the same quotes.
 """
