@@ -3,15 +3,15 @@
   python experiments/unseen_speakers.py [--labels experiments/unseen_speakers.jsonl]
   python experiments/unseen_speakers.py --labels experiments/unseen_speakers_sample.jsonl
 
-Both files label quotes of the 190 corpus news articles outside ``data/extraction/gold_articles.txt``, which
-no rule was developed on. ``unseen_speakers.jsonl``: the 46 quotes whose speaker differs between the extractor
-before the fifth round of rules (commit bde4e2e) and after it (commit f520048), a check that the round
-generalises. ``unseen_speakers_sample.jsonl``: 100 other quotes the extractor finds there, taken in SHA-1
-order of their ids, an estimate of speaker accuracy on text nobody developed on. A reader that saw only the
-speaker guidelines and the article named each speaker. Each line is ``id`` (``article:start-end``) and
-``speaker``. The script runs the extractor on those articles and prints how often
-its speaker of each quote (matched at IoU >= 0.5) equals the reader's, exactly and by surname. Run it at
-another commit (``git worktree add``) to score that commit's extractor on the same quotes.
+Both files label quotes of the 190 corpus news articles outside ``data/extraction/gold_articles.txt``, which no
+rule was developed on. ``unseen_speakers.jsonl``: the 46 quotes whose speaker differs between the extractor before
+the fifth round of rules (commit bde4e2e) and after it (commit f520048), a check that the round generalises.
+``unseen_speakers_sample.jsonl``: 100 other quotes the extractor finds there, taken in SHA-1 order of their ids,
+an estimate of speaker accuracy on text nobody developed on. A reader that saw only the speaker guidelines and the
+article named each speaker. Each line is ``id`` (``article:start-end``) and ``speaker``. The script runs the
+extractor on those articles and prints how often its speaker of each quote (matched at IoU >= 0.5) equals the
+reader's, exactly and by surname. Run it at another commit (``git worktree add``) to score that commit's extractor
+on the same quotes.
 """
 from __future__ import annotations
 
