@@ -278,9 +278,9 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
             return group[0]
     lead = text[max(0, start - 6):start].rstrip(" \"\u201c\u201e\u00ab")
     root = first.root
-    if root.idx >= start and lead.endswith(":"):      # the parser made the quote's verb the root: the verb of
+    if root.idx >= start and lead.endswith(":"):
+        # the parser made the quote's verb the root: take the lead-in's verb ('X saw compromise as the way: "...')
         root = next((t for t in first if t.idx < start and t.pos_ in ("VERB", "AUX") and t.head.idx >= start), root)
-                                                        # the lead-in ("X saw compromise as the way: "...")
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
     return _colon_before_paragraph(first, start, quotes, text)

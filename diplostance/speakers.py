@@ -440,10 +440,7 @@ def _subject(verb: Token) -> Token | None:
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
             continue
-        children = sorted(v.children, key=lambda c: 0 if c.dep_ != "nsubj" or c.ent_type_ == "PERSON" else 3 if (
-            _hyphen_part(c)) else 1 if c.lower_ not in TITLE_WORDS and (
-            c.pos_ == "PROPN" and _names_unknown(c) or _capitalised_inside(c)) else 2)
-        for c in children:          # of two subjects ("Party leader and Prime Minister Ana Berg"), the name
+        for c in sorted(v.children, key=_subject_rank):     # of two subjects, the name ("Party leader and ...")
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
@@ -458,6 +455,18 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _subject_rank(tok: Token) -> int:
+    """Order in which a verb's children are tried as its speaker: a named person (or any non-subject) first, then
+    another name (unknown to the recogniser, or capitalised inside the sentence, not a title), then other
+    subjects, last a piece of a hyphenated word."""
+    if tok.dep_ != "nsubj" or tok.ent_type_ == "PERSON":
+        return 0
+    if _hyphen_part(tok):
+        return 3
+    named = tok.pos_ == "PROPN" and _names_unknown(tok) or _capitalised_inside(tok)
+    return 1 if named and tok.lower_ not in TITLE_WORDS else 2
 
 
 def _may_speak(tok: Token) -> bool:
@@ -608,6 +617,7 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if not first.person:
         toks = [t for t in subj.doc[_left(subj):others[-1].i + 1] if t.dep_ != "preconj"]
         return Speaker(_clean(_join(_trim(toks))), "", False)
+    # a bare role noun joined to the name ("X of Y University and contributor to Z") is no second speaker
     others = [c for c in others if not (c.tag_ == "NN" and not any(g.dep_ in ("det", "poss") for g in c.children))]
     names = [first.name] + [s.name for s in (_one_speaker(c, resolver, offset, cue) for c in others) if s]
     return Speaker(" and ".join(dict.fromkeys(names)), first.role, True)      # each person once
