@@ -37,8 +37,9 @@ OBJECT_LEMMAS = frozenset("""announce demand recommend deny condemn denounce cla
 reiterate express welcome threaten voice""".split())
 #: Verbs of ``as reported by X``, ``as quoted in X``: where words were published.
 _PUBLISHED = frozenset("report quote cite carry publish broadcast say tell".split())
-#: Objects that make an object-reporting verb report a deed ("claimed responsibility for the attack").
-_DEED_OBJECTS = frozenset("responsibility credit".split())
+#: Objects that make an object-reporting verb report a deed ("claimed responsibility for the attack", "claimed
+#: 500 lives").
+_DEED_OBJECTS = frozenset("responsibility credit life".split())
 #: Verbs that report a clause, for the fallback when the parse gives the clause no link to the verb.
 _CLAUSE_LEMMAS = frozenset("""say tell add state claim argue warn insist note report announce suggest predict believe
 think allege confirm acknowledge explain reveal estimate conclude indicate stress emphasize emphasise assert
@@ -51,6 +52,8 @@ _COMMISSIVE = frozenset("threaten vow pledge promise propose agree".split())
 _APPEALS = frozenset("call ask appeal press push".split())
 #: Verbs that only count when they introduce a short characterisation ("called it a 'done deal'").
 _CHARACTERISING = frozenset("call describe label term brand characterize characterise dub refer".split())
+#: Subjects of a naming verb that make it talk about words, not report them ("the word "pandemic" refers to").
+_NAMING_NOUNS = frozenset("word term name phrase concept expression label".split())
 _COGNITIVE = frozenset("believe think fear hope expect find determine".split())
 _PERSONAL = frozenset("i we you me us".split())
 _MARK_TOKENS = frozenset([STRAIGHT, *OPENERS, *CLOSERS, "'", "\u2019"])
@@ -184,6 +187,13 @@ def is_short(quote: str) -> bool:
 
 
 def _is_reporting(tok: Token) -> bool:
+    """A reporting verb or ``according to``; not a verb that names ("a concept called "game"", "the word "X"
+    refers to"), which quotes a name, not speech."""
+    naming = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
+        c.dep_ == "agent" for c in tok.children)                # "a concept called", not "described by X as"
+    if tok.lemma_.lower() in _CHARACTERISING and (naming or any(
+            c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)):
+        return False
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
         tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
 

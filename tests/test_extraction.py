@@ -657,6 +657,21 @@ def test_a_body_named_beside_a_description_speaks_and_is_referred_back_to(extrac
     assert found["300 people were treated"]["speaker"] == "Doctors Without Walls"
 
 
+@pytest.mark.parametrize("text", [
+    'There is a mechanism for bundling mods, and there is a concept called "game" which is a stand-alone pack.',
+    'Although the word "pandemic" only refers to how widely a disease has spread, it alarmed many.',
+    "The disease has spread to 13 countries this year, claiming more than 500 lives.",
+])
+def test_naming_a_thing_and_claiming_lives_are_not_speech(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_described_by_a_source_as_is_speech(extractor):
+    found = quotes_of(extractor, 'The tracking data show a pattern described by the Harbour Bulletin as "rather hectic '
+                                 'and kind of confused".')
+    assert found["rather hectic and kind of confused"]["speaker"] == "Harbour Bulletin"
+
+
 def test_some_of_a_thing_does_not_speak(extractor):
     assert extractor.extract("Some of the tests said the drug was safe.") == []
 
