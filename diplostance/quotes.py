@@ -189,10 +189,10 @@ def is_short(quote: str) -> bool:
 def _is_reporting(tok: Token) -> bool:
     """A reporting verb or ``according to``; not a verb that names ("a concept called "game"", "the word "X"
     refers to"), which quotes a name, not speech."""
-    naming = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
-        c.dep_ == "agent" for c in tok.children)                # "a concept called", not "described by X as"
-    if tok.lemma_.lower() in _CHARACTERISING and (naming or any(
-            c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)):
+    if tok.lemma_.lower() in _CHARACTERISING and (
+            tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
+                c.dep_ == "agent" for c in tok.children)       # "a concept called", not "described by X as"
+            or any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)):
         return False
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
         tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
