@@ -30,7 +30,7 @@ mention describe dismiss blame criticize criticise question forecast determine c
 underscore highlight comment lament concede charge inform assure signal hint proclaim boast testify disclose
 post fear hope expect label term brand characterize characterise dub refer continue read
 opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
-apologize
+apologize advocate point
 """.split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend deny condemn denounce claim report accuse blame reaffirm
@@ -46,12 +46,19 @@ think allege confirm acknowledge explain reveal estimate conclude indicate stres
 contend maintain admit reiterate caution""".split())
 #: Verbs whose content is an object and an infinitive ("urged Germany to restrict flights").
 _DIRECTIVE = frozenset("urge tell call encourage advise warn invite order request press appeal".split())
-#: Verbs whose content is an infinitive of the speaker's own action ("threatened to close the base").
-_COMMISSIVE = frozenset("threaten vow pledge promise propose agree".split())
+#: Verbs whose content is an action the speaker commits to or proposes ("threatened to close the base",
+#: "advocated moving the capital").
+_COMMISSIVE = frozenset("threaten vow pledge promise propose agree advocate".split())
 #: Verbs that report an appeal "for" something.
-_APPEALS = frozenset("call ask appeal press push".split())
+_APPEALS = frozenset("call ask appeal press push advocate".split())
 #: Verbs that only count when they introduce a short characterisation ("called it a 'done deal'").
 _CHARACTERISING = frozenset("call describe label term brand characterize characterise dub refer".split())
+#: Verbs that characterise a thing "as" something ("described the plan as a disaster", "dismissed the claim as
+#: groundless").
+_AS_LEMMAS = _CHARACTERISING | {"dismiss"}
+#: Subordinating words that make a clause a circumstance of another, not its attribution ("..., while X called
+#: for talks": X did not say the first clause).
+_CIRCUMSTANCE_MARKS = frozenset("while whereas although though because since if unless after before when until".split())
 #: Subjects of a naming verb that make it talk about words, not report them ("the word "pandemic" refers to").
 _NAMING_NOUNS = frozenset("word term name phrase concept expression label".split())
 _COGNITIVE = frozenset("believe think fear hope expect find determine".split())
@@ -187,13 +194,15 @@ def is_short(quote: str) -> bool:
 
 
 def _is_reporting(tok: Token) -> bool:
-    """A reporting verb or ``according to``; not a verb that names ("a concept called "game"", "the word "X"
+    """A reporting verb (``point`` only as "point out") or ``according to``; not a verb that names ("a concept called "game"", "the word "X"
     refers to"), which quotes a name, not speech."""
     if tok.lemma_.lower() in _CHARACTERISING and (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
                 c.dep_ == "agent" for c in tok.children)       # "a concept called", not "described by X as"
             or any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)):
         return False
+    if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False                                                    # "pointed out", not "pointed to"
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
         tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
 
@@ -451,28 +460,57 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in ("VERB", "AUX")
             and _set_off(verb) and any(c.dep_ == "nsubj" for c in kids)
+            and not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in kids)
             and head.dep_ != "relcl" and not any(t.tag_ in ("WDT", "WP") for t in head.subtree)):
         return _content_span(head, exclude=verb)
     for c in kids:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < verb.i and any(
                 t.text in (",", "\u2014") for t in verb.doc[c.right_edge.i:verb.i]):
             return _content_span(c)
-        if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE:
+        if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE and not (
+                verb.tag_ == "VBN" and lemma in _DIRECTIVE and not any(d.dep_ == "agent" for d in kids)):
             obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None)
             return _content_span(c, start=obj)
         if lemma in _APPEALS and c.dep_ == "prep" and c.lower_ == "for":
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            return _content_span(pobj) if pobj is not None else None
+            if pobj is None:
+                return None
+            drop = _tail(pobj)                       # "for an end to violence and for talks": both appeals
+            return _edges([t for t in c.subtree if t.i >= pobj.left_edge.i and t.i not in drop])
         if lemma in _APPEALS and _for_clause(c):
             return _content_span(c)
     clause = _noun_clause(verb) or _clause_in_phrase(verb)
     if clause is not None:
         return _content_span(clause)
+    if lemma in _AS_LEMMAS:
+        return _characterisation(verb)
     if lemma in OBJECT_LEMMAS:
         return _object_span(verb)
     if lemma in _CLAUSE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
         return _following_clause(verb, sent)
     return None
+
+
+def _characterisation(verb: Token) -> tuple[int, int] | None:
+    """What a thing is called, unquoted: ``called the plan [a disaster for the coast]``, ``what he called [the
+    council's failure]``; with ``as``, the thing too: ``described [Brun as an anomaly]``, ``dismissed [the claim as
+    groundless]``, ``what the party described as [violating its rules]``."""
+    if verb.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return None                                   # "Called the Ruritania Cup, the race ...": a name, no speaker
+    rights = [c for c in verb.children if c.i > verb.i]
+    as_ = next((c for c in rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is not None and verb.lemma_.lower() in _AS_LEMMAS:
+        obj = next((c for c in rights if c.dep_ == "dobj" and c.i < as_.i), None)
+        lo = obj.left_edge.i if obj is not None else as_.i + 1
+        return _edges(list(verb.doc[lo:as_.right_edge.i + 1]))
+    oprd = next((c for c in rights if c.dep_ == "oprd"), None)
+    if oprd is None or verb.lemma_.lower() not in _CHARACTERISING:
+        return None
+    hi = oprd.right_edge.i
+    for c in rights:
+        if c.i > hi and c.dep_ == "prep":
+            hi = c.right_edge.i
+    return _edges(list(verb.doc[oprd.left_edge.i:hi + 1]))
 
 
 def _clause_in_phrase(verb: Token) -> Token | None:
@@ -538,7 +576,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
             continue
         lemma = tok.lemma_.lower()
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
-        if lemma in _CHARACTERISING and not calls_for or any(c.dep_ == "neg" for c in tok.children):
+        if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or any(
+                c.dep_ == "neg" for c in tok.children):
             continue
         if lemma in _COGNITIVE and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
             continue
@@ -546,8 +585,9 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if span is None:
             continue
         a, b = span
-        if any(s <= a < e for s, e in direct):
-            continue
+        if any(s <= a < e for s, e in direct) or lemma in _AS_LEMMAS and not calls_for and any(
+                a <= s <= b + 3 for s, _ in direct):
+            continue                    # a quoted characterisation ('described it as "deplorable"') is the item
         for s, e in direct:
             if a < s < b < e:
                 b = e + 1 if e < len(text) and text[e] in CLOSERS + STRAIGHT else e

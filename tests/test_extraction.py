@@ -106,6 +106,16 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
      "the valley would be evacuated"),
     ("The bridge would be rebuilt, Mayor Olsen said, to restore trade with the valley.", "The bridge would be rebuilt"),
     ("The union called for the strike ban to be lifted.", "the strike ban to be lifted"),
+    ("The envoy is calling for an end to violence and for the protection of civilians.",
+     "an end to violence and for the protection of civilians"),
+    ("The minister vowed support for the army, while Ruritania called for a cessation of fighting.",
+     "a cessation of fighting"),
+    ("Critics called the plan a disaster for the coast.", "a disaster for the coast"),
+    ("The ministry described Brun as an anomaly for the region.", "Brun as an anomaly for the region"),
+    ("The government dismissed the claim from Berlin as groundless.", "the claim from Berlin as groundless"),
+    ("The hypothesis was dismissed by ambassador Vale as a conspiracy theory.", "a conspiracy theory"),
+    ("Analysts point out that Ruritania backs the new port.", "Ruritania backs the new port"),
+    ("Some lawmakers advocated moving the capital to the coast.", "moving the capital to the coast"),
 ])
 def test_reported_speech_shapes(extractor, sentence, content):
     found = quotes_of(extractor, sentence)
@@ -139,6 +149,26 @@ def test_a_second_report_in_the_content_is_its_own_item(extractor):
 
 def test_claiming_responsibility_is_not_a_quote(extractor):
     assert extractor.extract("The rebel group claimed responsibility for the bombing.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister dismissed his defence minister on Friday.",     # dismissed: fired, not a characterisation
+    'Analysts pointed to "rising prices" in the port.',                 # "point to", not "point out"
+    "Called the Ruritania Cup, the race drew a large crowd.",          # a name, not a characterisation
+])
+def test_verbs_that_only_sometimes_report(extractor, sentence):
+    assert extractor.extract(sentence) == []
+
+
+def test_a_circumstance_clause_does_not_attribute_the_main_clause(extractor):
+    found = quotes_of(extractor, "The minister vowed support for the army, while Ruritania called for a cessation "
+                                 "of fighting.")
+    assert list(found) == ["a cessation of fighting"] and found["a cessation of fighting"]["speaker"] == "Ruritania"
+
+
+def test_a_quoted_characterisation_is_the_item(extractor):
+    found = quotes_of(extractor, 'The mayor of Vell, Ana Brun, described the closure as "deplorable and reckless."')
+    assert [r["direct"] for r in found.values()] == [True]
 
 
 def test_reported_words_leading_into_a_direct_quote(extractor):
