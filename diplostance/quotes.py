@@ -456,7 +456,9 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
             obj = next((d for d in kids if d.dep_ == "dobj" and verb.i < d.i < c.i), None)
             subject = any(g.dep_.startswith("nsubj") for g in c.children)
-            return _content_span(c, start=None if subject else obj)
+            span = _content_span(c, start=None if subject else obj)
+            more = _joined_clause(verb, c)
+            return (span[0], more[1]) if span and more else span
     head = verb.head
     if (verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in ("VERB", "AUX")
             and _set_off(verb) and any(c.dep_ == "nsubj" for c in kids)
@@ -467,8 +469,8 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < verb.i and any(
                 t.text in (",", "\u2014") for t in verb.doc[c.right_edge.i:verb.i]):
             return _content_span(c)
-        if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE and not (
-                verb.tag_ == "VBN" and lemma in _DIRECTIVE and not any(d.dep_ == "agent" for d in kids)):
+        if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE and not (      # "when urged to go": no urger
+                verb.tag_ == "VBN" and lemma in _DIRECTIVE and not any(d.dep_ in ("nsubj", "agent") for d in kids)):
             obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None)
             return _content_span(c, start=obj)
         if lemma in _APPEALS and c.dep_ == "prep" and c.lower_ == "for":
@@ -488,6 +490,18 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         return _object_span(verb)
     if lemma in _CLAUSE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
         return _following_clause(verb, sent)
+    return None
+
+
+def _joined_clause(verb: Token, content: Token) -> tuple[int, int] | None:
+    """A clause with its own subject that the parse joined to the reporting verb right after the content ("says
+    [she tried to duck] but [the bullet hit her]"): more of the content, not a new report."""
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ == "conj" and c.i > content.right_edge.i and c.pos_ in ("VERB", "AUX") and not _is_reporting(c) \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                and doc[content.right_edge.i + 1].dep_ == "cc":
+            return _content_span(c)
     return None
 
 

@@ -116,6 +116,9 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
     ("The hypothesis was dismissed by ambassador Vale as a conspiracy theory.", "a conspiracy theory"),
     ("Analysts point out that Ruritania backs the new port.", "Ruritania backs the new port"),
     ("Some lawmakers advocated moving the capital to the coast.", "moving the capital to the coast"),
+    ("The council has also urged local leaders to agree to a way forward.", "local leaders to agree to a way forward"),
+    ("Ms Abdi says she tried to duck but the bullet hit her in the neck.",
+     "she tried to duck but the bullet hit her in the neck"),
 ])
 def test_reported_speech_shapes(extractor, sentence, content):
     found = quotes_of(extractor, sentence)
@@ -155,6 +158,7 @@ def test_claiming_responsibility_is_not_a_quote(extractor):
     "The prime minister dismissed his defence minister on Friday.",     # dismissed: fired, not a characterisation
     'Analysts pointed to "rising prices" in the port.',                 # "point to", not "point out"
     "Called the Ruritania Cup, the race drew a large crowd.",          # a name, not a characterisation
+    "The mayor, when urged to resign from the council, left the hall.",  # urged by nobody named
 ])
 def test_verbs_that_only_sometimes_report(extractor, sentence):
     assert extractor.extract(sentence) == []
