@@ -382,12 +382,15 @@ def _tail(head: Token) -> set[int]:
     return drop
 
 
-def _content_span(head: Token, exclude: Token | None = None, start: Token | None = None) -> tuple[int, int] | None:
-    """The span of ``head``'s subtree (from ``start`` on, minus ``exclude``'s subtree and trailing
-    participles or further reporting verbs)."""
+def _content_span(head: Token, exclude: Token | None = None, start: Token | None = None,
+                  after: Token | None = None) -> tuple[int, int] | None:
+    """The span of ``head``'s subtree (from ``start`` on, or only what follows ``after``: "which his wife said
+    [was due to illness]"; minus ``exclude``'s subtree and trailing participles or further reporting verbs)."""
     drop = _tail(head) | ({t.i for t in exclude.subtree} if exclude is not None else set())
     drop |= {t.i for v in head.subtree if _as_reported(v) for t in v.subtree}       # "as reported by X"
     lo = start.left_edge.i if start is not None else head.left_edge.i
+    if after is not None:
+        lo = max(lo, after.i + 1)
     toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
     return _edges(toks)
 
@@ -456,7 +459,7 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
             obj = next((d for d in kids if d.dep_ == "dobj" and verb.i < d.i < c.i), None)
             subject = any(g.dep_.startswith("nsubj") for g in c.children)
-            span = _content_span(c, start=None if subject else obj)
+            span = _content_span(c, start=None if subject else obj, after=verb)
             more = _joined_clause(verb, c)
             return (span[0], more[1]) if span and more else span
     head = verb.head

@@ -119,6 +119,7 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
     ("The council has also urged local leaders to agree to a way forward.", "local leaders to agree to a way forward"),
     ("Ms Abdi says she tried to duck but the bullet hit her in the neck.",
      "she tried to duck but the bullet hit her in the neck"),
+    ("The shelling set fire to an oil depot, which state media said was under control.", "was under control"),
 ])
 def test_reported_speech_shapes(extractor, sentence, content):
     found = quotes_of(extractor, sentence)
