@@ -33,7 +33,7 @@ opine concur disagree praise laud hail slam decry quip joke retort echo rule cre
 apologize advocate point
 """.split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
-OBJECT_LEMMAS = frozenset("""announce demand recommend deny condemn denounce claim report accuse blame reaffirm
+OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim accuse blame reaffirm
 reiterate express welcome threaten voice""".split())
 #: Verbs of ``as reported by X``, ``as quoted in X``: where words were published.
 _PUBLISHED = frozenset("report quote cite carry publish broadcast say tell".split())
@@ -397,14 +397,15 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
 
 def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
     """``According to X, <content>`` (the rest of the sentence) or ``<content>, according to X`` (what comes
-    before the phrase)."""
+    before the phrase, if it has a verb: not "On Sunday in London, according to X, <content>")."""
     phrase = list(tok.subtree)
     a, b = phrase[0].i, phrase[-1].i
     before = [t for t in sent if t.i < a]
+    after = [t for t in sent if t.i > b]
     words_before = [t for t in before if not t.is_punct]
     if len(words_before) >= 4:
-        return _edges(before)
-    after = [t for t in sent if t.i > b]
+        has_verb = [any(t.pos_ in ("VERB", "AUX") for t in part) for part in (before, after)]
+        return _edges(after if has_verb == [False, True] else before)
     return _edges(after if not words_before else before + after)
 
 

@@ -120,6 +120,8 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
     ("Ms Abdi says she tried to duck but the bullet hit her in the neck.",
      "she tried to duck but the bullet hit her in the neck"),
     ("The shelling set fire to an oil depot, which state media said was under control.", "was under control"),
+    ("On Sunday in the old port of Vell, according to witnesses and the police, a man wearing a fake vest began to "
+     "stab people.", "a man wearing a fake vest began to stab people"),
 ])
 def test_reported_speech_shapes(extractor, sentence, content):
     found = quotes_of(extractor, sentence)
@@ -160,6 +162,7 @@ def test_claiming_responsibility_is_not_a_quote(extractor):
     'Analysts pointed to "rising prices" in the port.',                 # "point to", not "point out"
     "Called the Ruritania Cup, the race drew a large crowd.",          # a name, not a characterisation
     "The mayor, when urged to resign from the council, left the hall.",  # urged by nobody named
+    "Ruritania denies the allegations about the camps.",                # what is denied is named, not said
 ])
 def test_verbs_that_only_sometimes_report(extractor, sentence):
     assert extractor.extract(sentence) == []
