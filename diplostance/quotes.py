@@ -46,9 +46,9 @@ think allege confirm acknowledge explain reveal estimate conclude indicate stres
 contend maintain admit reiterate caution""".split())
 #: Verbs whose content is an object and an infinitive ("urged Germany to restrict flights").
 _DIRECTIVE = frozenset("urge tell call encourage advise warn invite order request press appeal".split())
-#: Verbs whose content is an action the speaker commits to or proposes ("threatened to close the base",
-#: "advocated moving the capital").
-_COMMISSIVE = frozenset("threaten vow pledge promise propose agree advocate".split())
+#: Verbs whose content is an action the speaker commits to, proposes or claims ("threatened to close the base",
+#: "advocated moving the capital", "claimed to have killed 300 soldiers").
+_COMMISSIVE = frozenset("threaten vow pledge promise propose agree advocate claim".split())
 #: Verbs that report an appeal "for" something.
 _APPEALS = frozenset("call ask appeal press push advocate".split())
 #: Verbs that only count when they introduce a short characterisation ("called it a 'done deal'").
