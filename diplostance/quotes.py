@@ -30,7 +30,7 @@ mention describe dismiss blame criticize criticise question forecast determine c
 underscore highlight comment lament concede charge inform assure signal hint proclaim boast testify disclose
 post fear hope expect label term brand characterize characterise dub refer continue read
 opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
-apologize advocate point
+apologize advocate point encourage invite appeal
 """.split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim accuse blame reaffirm
@@ -45,12 +45,12 @@ _CLAUSE_LEMMAS = frozenset("""say tell add state claim argue warn insist note re
 think allege confirm acknowledge explain reveal estimate conclude indicate stress emphasize emphasise assert
 contend maintain admit reiterate caution""".split())
 #: Verbs whose content is an object and an infinitive ("urged Germany to restrict flights").
-_DIRECTIVE = frozenset("urge tell call encourage advise warn invite order request press appeal".split())
+_DIRECTIVE = frozenset("urge tell call encourage advise warn invite appeal".split())
 #: Verbs whose content is an action the speaker commits to, proposes or claims ("threatened to close the base",
 #: "advocated moving the capital", "claimed to have killed 300 soldiers").
 _COMMISSIVE = frozenset("threaten vow pledge promise propose agree advocate claim".split())
 #: Verbs that report an appeal "for" something.
-_APPEALS = frozenset("call ask appeal press push advocate".split())
+_APPEALS = frozenset("call ask appeal advocate".split())
 #: Verbs that only count when they introduce a short characterisation ("called it a 'done deal'").
 _CHARACTERISING = frozenset("call describe label term brand characterize characterise dub refer".split())
 #: Verbs that characterise a thing "as" something ("described the plan as a disaster", "dismissed the claim as

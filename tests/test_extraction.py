@@ -121,6 +121,10 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
      "she tried to duck but the bullet hit her in the neck"),
     ("The shelling set fire to an oil depot, which state media said was under control.", "was under control"),
     ("Ruritania claimed to have shot down about 30 drones.", "to have shot down about 30 drones"),
+    ("The rapporteur encouraged the agency to release the files from its inquiry.",
+     "the agency to release the files from its inquiry"),
+    ("The ministers invited both countries to open a dialogue on the border.",
+     "both countries to open a dialogue on the border"),
     ("On Sunday in the old port of Vell, according to witnesses and the police, a man wearing a fake vest began to "
      "stab people.", "a man wearing a fake vest began to stab people"),
 ])
