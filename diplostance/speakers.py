@@ -343,6 +343,15 @@ class SpeakerResolver:
                 fallback = fallback or m.name
         return fallback
 
+    def latest_subject(self, before: int) -> Speaker | None:
+        """The person or named body last mentioned as a subject shortly before ``before``."""
+        for m in reversed(self.mentions[-_RECENT:]):
+            if m.start <= before - _DOCUMENT_WINDOW:
+                break
+            if m.subject and not m.plural and m.start < before and (m.person or m.org):
+                return Speaker(m.name, self.roles.get(m.name, ""), m.person)
+        return None
+
     def by_role(self, word: str, before: int, places: frozenset[str] = frozenset()) -> str | None:
         """The latest person before ``before`` whose role has ``word`` or a synonym ("the president", "the envoy"
         for an ambassador) and, with ``places``, names one of them ("Washington's envoy" for a U.S. ambassador)."""
@@ -659,6 +668,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             return found
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
             found = resolver.document_source(subj.lemma_.lower(), start)     # "the book alleges"
+            if found is None and subj.tag_ == "NN":
+                found = resolver.latest_subject(start)          # "GitHub announced ... The announcement said"
             if found is not None:
                 return found
     org = _org_name(subj, cue)

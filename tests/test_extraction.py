@@ -371,6 +371,8 @@ def test_attribution_shapes(extractor, text, quote, speaker):
      "Ana Tajaroensuk"),                                      # a name the recogniser took for a place is a person
     ("The Ruritanian government issued a statement on Monday. The statement said the border would stay closed.",
      "Ruritanian government"),                                # the body that issued the statement
+    ("Northwind Labs restored the archive on Monday. The announcement also said that new complaints would be "
+     "reviewed.", "Northwind Labs"),                          # "the announcement": of the subject just before
 
     ("A spokesperson for the Kremlin said the talks were over.", "Kremlin"),     # a seat of government speaks
 
