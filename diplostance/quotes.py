@@ -585,8 +585,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
     """Reported-speech quotes of one sentence (of a doc whose text is ``text``): the content of each
     reporting verb with a speaker.
 
-    Skips verbs inside direct quotes, verbs with a first/second-person or no subject, and content that
-    is mostly a direct quote (that quote is the item).
+    Skips verbs inside direct quotes, verbs with a first/second-person or no subject, negated or modal verbs
+    ("did not say", "will say"), and content that is mostly a direct quote (that quote is the item).
     """
     out: list[Quote] = []
     for tok in sent:
@@ -595,8 +595,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         lemma = tok.lemma_.lower()
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
         if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or any(
-                c.dep_ == "neg" for c in tok.children):
-            continue
+                c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            continue                                # not said, or not said yet: "people will say", "may advocate"
         if lemma in _COGNITIVE and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
             continue
         span = _reported_content(tok, sent)
