@@ -33,7 +33,7 @@ opine concur disagree praise laud hail slam decry quip joke retort echo rule cre
 apologize advocate point encourage invite appeal
 """.split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
-OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim accuse blame reaffirm
+OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim report accuse blame reaffirm
 reiterate express welcome threaten voice""".split())
 #: Verbs of ``as reported by X``, ``as quoted in X``: where words were published.
 _PUBLISHED = frozenset("report quote cite carry publish broadcast say tell".split())
@@ -490,7 +490,8 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         return _content_span(clause)
     if lemma in _AS_LEMMAS:
         return _characterisation(verb)
-    if lemma in OBJECT_LEMMAS:
+    if lemma in OBJECT_LEMMAS and (
+            lemma not in _CLAUSE_LEMMAS or any(c.dep_ == "dobj" for c in verb.children)):
         return _object_span(verb)
     if lemma in _CLAUSE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
         return _following_clause(verb, sent)

@@ -1,0 +1,48 @@
+"""Quote spans on articles outside the gold, judged by a reader who never saw which extractor found them.
+
+  python experiments/unseen_quotes.py [--labels experiments/unseen_quotes.jsonl]
+
+``unseen_quotes.jsonl`` holds the 62 spans that differ (IoU < 0.5 with every span of the other) between the extractor
+at the start of the sixth round of rules (commit bafa913) and after it, on the 190 corpus news articles outside
+``data/extraction/gold_articles.txt``, which no rule was developed on. A reader that saw each span in its article,
+mixed and in hash order, and never which version produced it, marked whether it is the content of what someone said
+(``speech``: yes / no) and, if so, whether it covers that content about right (``extent``: good / bad). Each line is
+``id`` (``article:start-end``), ``speech`` and ``extent``. The script runs the extractor on those articles and prints
+how many of the right spans (speech and good extent) and of the wrong ones it finds at IoU >= 0.5. Run it at another
+commit (``git worktree add``) to compare.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+
+from diplostance.corpus import load_corpus
+from diplostance.extraction_eval import match
+from diplostance.pipeline import Extractor
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--labels", default="experiments/unseen_quotes.jsonl")
+    args = ap.parse_args()
+    by_article: dict[str, list[dict]] = {}
+    with open(args.labels, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            article, _, span = row["id"].rpartition(":")
+            start, end = (int(x) for x in span.split("-"))
+            right = row["speech"] == "yes" and row["extent"] == "good"
+            by_article.setdefault(article, []).append({"start": start, "end": end, "right": right})
+    texts = load_corpus()
+    extractor = Extractor()
+    totals = {True: [0, 0], False: [0, 0]}          # right? -> [found, labelled]
+    for article, labels in by_article.items():
+        found = {j for _, j in match(extractor.extract(texts[article]), labels)}
+        for j, label in enumerate(labels):
+            totals[label["right"]][0] += j in found
+            totals[label["right"]][1] += 1
+    print(f"right spans found {totals[True][0]}/{totals[True][1]}; wrong spans found {totals[False][0]}/{totals[False][1]}")
+
+
+if __name__ == "__main__":
+    main()
