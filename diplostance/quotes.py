@@ -502,10 +502,12 @@ def _joined_clause(verb: Token, content: Token) -> tuple[int, int] | None:
     """A clause with its own subject that the parse joined to the reporting verb right after the content ("says
     [she tried to duck] but [the bullet hit her]"): more of the content, not a new report."""
     doc = verb.doc
+    k = content.right_edge.i + 1
+    if k < len(doc) - 1 and doc[k].text == "," and doc[k + 1].lower_ in ("but", "so"):
+        k += 1                                  # "..., but the charge stands": the speaker's own contrast
     for c in verb.rights:
         if c.dep_ == "conj" and c.i > content.right_edge.i and c.pos_ in ("VERB", "AUX") and not _is_reporting(c) \
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
-                and doc[content.right_edge.i + 1].dep_ == "cc":
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and doc[k].dep_ == "cc":
             return _content_span(c)
     return None
 
