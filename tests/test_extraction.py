@@ -106,34 +106,33 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
      "the valley would be evacuated"),
     ("The bridge would be rebuilt, Mayor Olsen said, to restore trade with the valley.", "The bridge would be rebuilt"),
     ("The union called for the strike ban to be lifted.", "the strike ban to be lifted"),
-    ("The envoy is calling for an end to violence and for the protection of civilians.",
-     "an end to violence and for the protection of civilians"),
-    ("The minister vowed support for the army, while Ruritania called for a cessation of fighting.",
-     "a cessation of fighting"),
+    ("The unions are calling for a pay rise and for the return of the old rota.",
+     "a pay rise and for the return of the old rota"),
+    ("The governor promised money for the farmers, while Vell called for a halt to the new tolls.",
+     "a halt to the new tolls"),
     ("Critics called the plan a disaster for the coast.", "a disaster for the coast"),
-    ("The ministry described Brun as an anomaly for the region.", "Brun as an anomaly for the region"),
-    ("The government dismissed the claim from Berlin as groundless.", "the claim from Berlin as groundless"),
-    ("The hypothesis was dismissed by ambassador Vale as a conspiracy theory.", "a conspiracy theory"),
-    ("Analysts point out that Ruritania backs the new port.", "Ruritania backs the new port"),
+    ("The ministry described the vote as a turning point for the region.", "the vote as a turning point for the region"),
+    ("The ministry dismissed the report from Vell as baseless.", "the report from Vell as baseless"),
+    ("The theory was dismissed by Mayor Vale as a piece of pure fantasy.", "a piece of pure fantasy"),
+    ("Engineers point out that the old bridge cannot carry lorries.", "the old bridge cannot carry lorries"),
     ("Some lawmakers advocated moving the capital to the coast.", "moving the capital to the coast"),
-    ("The council has also urged local leaders to agree to a way forward.", "local leaders to agree to a way forward"),
-    ("Ms Abdi says she tried to duck but the bullet hit her in the neck.",
-     "she tried to duck but the bullet hit her in the neck"),
-    ("His lawyer told reporters that Vale has been released on bail, but the charge has not been dropped.",
-     "Vale has been released on bail, but the charge has not been dropped"),
+    ("The council has also urged the two unions to settle their dispute.", "the two unions to settle their dispute"),
+    ("The driver says he tried to stop but the brakes failed on the hill.",
+     "he tried to stop but the brakes failed on the hill"),
+    ("His lawyer told reporters that Vale had left the prison, but the case against him remains open.",
+     "Vale had left the prison, but the case against him remains open"),
     ("The minister said the port would reopen, and the army began shelling the city.", "the port would reopen"),
-    ("The shelling set fire to an oil depot, which state media said was under control.", "was under control"),
+    ("The storm flooded the lower town, which the fire brigade said was now safe again.", "was now safe again"),
     ("Ruritania claimed to have shot down about 30 drones.", "to have shot down about 30 drones"),
-    ("The weather service reported Storm Ana in the bay had strengthened overnight.",
-     "Storm Ana in the bay had strengthened overnight"),
-    ("The Vell Herald reported on Monday, turnout had risen to 55 percent.", "on Monday, turnout had risen to 55 percent"),
-    ("The health ministry reported 36 infections at the base.", "36 infections at the base"),
-    ("The rapporteur encouraged the agency to release the files from its inquiry.",
-     "the agency to release the files from its inquiry"),
-    ("The ministers invited both countries to open a dialogue on the border.",
-     "both countries to open a dialogue on the border"),
-    ("On Sunday in the old port of Vell, according to witnesses and the police, a man wearing a fake vest began to "
-     "stab people.", "a man wearing a fake vest began to stab people"),
+    ("The port authority reported the ferry from Vell had docked two hours late.",
+     "the ferry from Vell had docked two hours late"),
+    ("The Vell Herald reported on Monday, ticket sales had doubled since the spring.",
+     "on Monday, ticket sales had doubled since the spring"),
+    ("The health ministry reported 12 new cases in the northern district.", "12 new cases in the northern district"),
+    ("The auditor encouraged the council to publish its spending records.", "the council to publish its spending records"),
+    ("The mediators invited both unions to resume talks next week.", "both unions to resume talks next week"),
+    ("On Friday in the old port of Vell, according to witnesses and the harbour police, a tanker caught fire near the "
+     "pier.", "a tanker caught fire near the pier"),
 ])
 def test_reported_speech_shapes(extractor, sentence, content):
     found = quotes_of(extractor, sentence)
@@ -174,7 +173,7 @@ def test_claiming_responsibility_is_not_a_quote(extractor):
     'Analysts pointed to "rising prices" in the port.',                 # "point to", not "point out"
     "Called the Ruritania Cup, the race drew a large crowd.",          # a name, not a characterisation
     "The mayor, when urged to resign from the council, left the hall.",  # urged by nobody named
-    "Ruritania denies the allegations about the camps.",                # what is denied is named, not said
+    "The company denies the allegations about its mines.",              # what is denied is named, not said
     "Critics might say the plan is a disaster for the coast.",          # not said (yet)
 ])
 def test_verbs_that_only_sometimes_report(extractor, sentence):
@@ -182,9 +181,9 @@ def test_verbs_that_only_sometimes_report(extractor, sentence):
 
 
 def test_a_circumstance_clause_does_not_attribute_the_main_clause(extractor):
-    found = quotes_of(extractor, "The minister vowed support for the army, while Ruritania called for a cessation "
-                                 "of fighting.")
-    assert list(found) == ["a cessation of fighting"] and found["a cessation of fighting"]["speaker"] == "Ruritania"
+    found = quotes_of(extractor, "The governor promised money for the farmers, while Vell called for a halt to the "
+                                 "new tolls.")
+    assert list(found) == ["a halt to the new tolls"] and found["a halt to the new tolls"]["speaker"] == "Vell"
 
 
 def test_a_quoted_characterisation_is_the_item(extractor):
