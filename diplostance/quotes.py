@@ -47,14 +47,14 @@ contend maintain admit reiterate caution""".split())
 #: Verbs whose content is an object and an infinitive ("urged Germany to restrict flights").
 _DIRECTIVE = frozenset("urge tell call encourage advise warn invite appeal".split())
 #: Verbs whose content is an action the speaker commits to, proposes or claims ("threatened to close the base",
-#: "advocated moving the capital", "claimed to have killed 300 soldiers").
+#: "advocated moving the capital", "claimed to have shot down 30 drones").
 _COMMISSIVE = frozenset("threaten vow pledge promise propose agree advocate claim".split())
 #: Verbs that report an appeal "for" something.
 _APPEALS = frozenset("call ask appeal advocate".split())
 #: Verbs that only count when they introduce a short characterisation ("called it a 'done deal'").
 _CHARACTERISING = frozenset("call describe label term brand characterize characterise dub refer".split())
-#: Verbs that characterise a thing "as" something ("described the plan as a disaster", "dismissed the claim as
-#: groundless").
+#: Verbs that characterise a thing "as" something ("described the plan as a disaster", "dismissed the report as
+#: baseless").
 _AS_LEMMAS = _CHARACTERISING | {"dismiss"}
 #: Subordinating words that make a clause a circumstance of another, not its attribution ("..., while X called
 #: for talks": X did not say the first clause).
@@ -194,8 +194,8 @@ def is_short(quote: str) -> bool:
 
 
 def _is_reporting(tok: Token) -> bool:
-    """A reporting verb (``point`` only as "point out") or ``according to``; not a verb that names ("a concept called "game"", "the word "X"
-    refers to"), which quotes a name, not speech."""
+    """A reporting verb (``point`` only as "point out") or ``according to``; not a verb that names ("a concept
+    called "game"", "the word "X" refers to"), which quotes a name, not speech."""
     if tok.lemma_.lower() in _CHARACTERISING and (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
                 c.dep_ == "agent" for c in tok.children)       # "a concept called", not "described by X as"
@@ -384,8 +384,8 @@ def _tail(head: Token) -> set[int]:
 
 def _content_span(head: Token, exclude: Token | None = None, start: Token | None = None,
                   after: Token | None = None) -> tuple[int, int] | None:
-    """The span of ``head``'s subtree (from ``start`` on, or only what follows ``after``: "which his wife said
-    [was due to illness]"; minus ``exclude``'s subtree and trailing participles or further reporting verbs)."""
+    """The span of ``head``'s subtree (from ``start`` on, or only what follows ``after``: "which the brigade said
+    [was safe again]"; minus ``exclude``'s subtree and trailing participles or further reporting verbs)."""
     drop = _tail(head) | ({t.i for t in exclude.subtree} if exclude is not None else set())
     drop |= {t.i for v in head.subtree if _as_reported(v) for t in v.subtree}       # "as reported by X"
     lo = start.left_edge.i if start is not None else head.left_edge.i
@@ -397,7 +397,7 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
 
 def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
     """``According to X, <content>`` (the rest of the sentence) or ``<content>, according to X`` (what comes
-    before the phrase, if it has a verb: not "On Sunday in London, according to X, <content>")."""
+    before the phrase, if it has a verb: not "On Friday in Vell, according to X, <content>")."""
     phrase = list(tok.subtree)
     a, b = phrase[0].i, phrase[-1].i
     before = [t for t in sent if t.i < a]
@@ -481,7 +481,7 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 return None
-            drop = _tail(pobj)                       # "for an end to violence and for talks": both appeals
+            drop = _tail(pobj)                       # "for a pay rise and for talks": both appeals
             return _edges([t for t in c.subtree if t.i >= pobj.left_edge.i and t.i not in drop])
         if lemma in _APPEALS and _for_clause(c):
             return _content_span(c)
@@ -500,7 +500,7 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
 
 def _joined_clause(verb: Token, content: Token) -> tuple[int, int] | None:
     """A clause with its own subject that the parse joined to the reporting verb right after the content ("says
-    [she tried to duck] but [the bullet hit her]"): more of the content, not a new report."""
+    [he tried to stop] but [the brakes failed]"): more of the content, not a new report."""
     doc = verb.doc
     k = content.right_edge.i + 1
     if k < len(doc) - 1 and doc[k].text == "," and doc[k + 1].lower_ in ("but", "so"):
@@ -514,8 +514,8 @@ def _joined_clause(verb: Token, content: Token) -> tuple[int, int] | None:
 
 def _characterisation(verb: Token) -> tuple[int, int] | None:
     """What a thing is called, unquoted: ``called the plan [a disaster for the coast]``, ``what he called [the
-    council's failure]``; with ``as``, the thing too: ``described [Brun as an anomaly]``, ``dismissed [the claim as
-    groundless]``, ``what the party described as [violating its rules]``."""
+    council's failure]``; with ``as``, the thing too: ``described [the vote as a turning point]``, ``dismissed [the
+    report as baseless]``, ``what the club described as [breaking its rules]``."""
     if verb.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return None                                   # "Called the Ruritania Cup, the race ...": a name, no speaker
     rights = [c for c in verb.children if c.i > verb.i]

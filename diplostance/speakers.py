@@ -669,7 +669,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
             found = resolver.document_source(subj.lemma_.lower(), start)     # "the book alleges"
             if found is None and subj.tag_ == "NN":
-                found = resolver.latest_subject(start)          # "GitHub announced ... The announcement said"
+                found = resolver.latest_subject(start)          # "Northwind announced ... The announcement said"
             if found is not None:
                 return found
     org = _org_name(subj, cue)
