@@ -41,7 +41,8 @@ def main() -> None:
         for j, label in enumerate(labels):
             totals[label["right"]][0] += j in found
             totals[label["right"]][1] += 1
-    print(f"right spans found {totals[True][0]}/{totals[True][1]}; wrong spans found {totals[False][0]}/{totals[False][1]}")
+    (right, n_right), (wrong, n_wrong) = totals[True], totals[False]
+    print(f"right spans found {right}/{n_right}; wrong spans found {wrong}/{n_wrong}")
 
 
 if __name__ == "__main__":
