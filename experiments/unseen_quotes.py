@@ -14,10 +14,9 @@ commit (``git worktree add``) to compare.
 from __future__ import annotations
 
 import argparse
-import json
 
 from diplostance.corpus import load_corpus
-from diplostance.extraction_eval import match
+from diplostance.extraction_eval import labelled_spans, match
 from diplostance.pipeline import Extractor
 
 
@@ -25,22 +24,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--labels", default="experiments/unseen_quotes.jsonl")
     args = ap.parse_args()
-    by_article: dict[str, list[dict]] = {}
-    with open(args.labels, encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            article, _, span = row["id"].rpartition(":")
-            start, end = (int(x) for x in span.split("-"))
-            right = row["speech"] == "yes" and row["extent"] == "good"
-            by_article.setdefault(article, []).append({"start": start, "end": end, "right": right})
+    by_article = labelled_spans(args.labels)
     texts = load_corpus()
     extractor = Extractor()
     totals = {True: [0, 0], False: [0, 0]}          # right? -> [found, labelled]
     for article, labels in by_article.items():
         found = {j for _, j in match(extractor.extract(texts[article]), labels)}
         for j, label in enumerate(labels):
-            totals[label["right"]][0] += j in found
-            totals[label["right"]][1] += 1
+            right = label["speech"] == "yes" and label["extent"] == "good"
+            totals[right][0] += j in found
+            totals[right][1] += 1
     (right, n_right), (wrong, n_wrong) = totals[True], totals[False]
     print(f"right spans found {right}/{n_right}; wrong spans found {wrong}/{n_wrong}")
 

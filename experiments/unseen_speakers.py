@@ -16,10 +16,9 @@ on the same quotes.
 from __future__ import annotations
 
 import argparse
-import json
 
 from diplostance.corpus import load_corpus
-from diplostance.extraction_eval import _surname, match, normalise_speaker
+from diplostance.extraction_eval import _surname, labelled_spans, match, normalise_speaker
 from diplostance.pipeline import Extractor
 
 
@@ -27,13 +26,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--labels", default="experiments/unseen_speakers.jsonl")
     args = ap.parse_args()
-    by_article: dict[str, list[dict]] = {}
-    with open(args.labels, encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            article, _, span = row["id"].rpartition(":")
-            start, end = (int(x) for x in span.split("-"))
-            by_article.setdefault(article, []).append({"start": start, "end": end, "speaker": row["speaker"]})
+    by_article = labelled_spans(args.labels)
     texts = load_corpus()
     extractor = Extractor()
     n = found = exact = lenient = 0

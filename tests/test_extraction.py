@@ -593,6 +593,20 @@ def test_predict_missing_input_is_reported(tmp_path, capsys):
 
 # --- extraction evaluation ------------------------------------------------------------------------------------
 
+def test_labelled_spans_are_grouped_by_article_and_bad_ids_named(tmp_path):
+    from diplostance.errors import DataError
+    from diplostance.extraction_eval import labelled_spans
+
+    good = tmp_path / "labels.jsonl"
+    good.write_text('{"id": "wn-A:3-9", "speech": "yes"}\n{"id": "wn-A:20-31", "speech": "no"}\n', encoding="utf-8")
+    assert labelled_spans(good) == {"wn-A": [{"id": "wn-A:3-9", "speech": "yes", "start": 3, "end": 9},
+                                             {"id": "wn-A:20-31", "speech": "no", "start": 20, "end": 31}]}
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "wn-A:3-9"}\n{"id": "wn-A"}\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad\.jsonl.*2.*id"):
+        labelled_spans(bad)
+
+
 def test_matching_is_one_to_one_at_half_iou():
     from diplostance.extraction_eval import match, normalise_speaker
 
