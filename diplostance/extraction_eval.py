@@ -55,23 +55,6 @@ def load_gold(files: list[str], articles_file: str | None) -> dict[str, list[dic
     return gold
 
 
-def labelled_spans(path: str | Path) -> dict[str, list[dict]]:
-    """A reader's labels of quote spans outside the gold (JSONL, ``id`` = ``article:start-end``), grouped by article,
-    each row with ``start`` and ``end`` added; a bad line names the file, line and field."""
-    out: dict[str, list[dict]] = {}
-    problems = []
-    for n, rec, problem in iter_jsonl(path):
-        article, _, span = str((rec or {}).get("id", "")).rpartition(":")
-        bounds = span.split("-")
-        if problem or not article or len(bounds) != 2 or not all(b.isdigit() for b in bounds):
-            problems.append(problem or Problem(str(path), n, "id", "not article:start-end"))
-            continue
-        out.setdefault(article, []).append({**rec, "start": int(bounds[0]), "end": int(bounds[1])})
-    if problems:
-        raise DataError(problems)
-    return out
-
-
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     return max(0, inter) / (max(a[1], b[1]) - min(a[0], b[0]))

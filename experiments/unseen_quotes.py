@@ -15,25 +15,17 @@ from __future__ import annotations
 
 import argparse
 
-from diplostance.corpus import load_corpus
-from diplostance.extraction_eval import labelled_spans, match
-from diplostance.pipeline import Extractor
+from unseen import on_labelled_spans
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--labels", default="experiments/unseen_quotes.jsonl")
-    args = ap.parse_args()
-    by_article = labelled_spans(args.labels)
-    texts = load_corpus()
-    extractor = Extractor()
     totals = {True: [0, 0], False: [0, 0]}          # right? -> [found, labelled]
-    for article, labels in by_article.items():
-        found = {j for _, j in match(extractor.extract(texts[article]), labels)}
-        for j, label in enumerate(labels):
-            right = label["speech"] == "yes" and label["extent"] == "good"
-            totals[right][0] += j in found
-            totals[right][1] += 1
+    for pred, label in on_labelled_spans(ap.parse_args().labels):
+        right = label["speech"] == "yes" and label["extent"] == "good"
+        totals[right][0] += pred is not None
+        totals[right][1] += 1
     (right, n_right), (wrong, n_wrong) = totals[True], totals[False]
     print(f"right spans found {right}/{n_right}; wrong spans found {wrong}/{n_wrong}")
 

@@ -17,27 +17,18 @@ from __future__ import annotations
 
 import argparse
 
-from diplostance.corpus import load_corpus
-from diplostance.extraction_eval import _surname, labelled_spans, match, normalise_speaker
-from diplostance.pipeline import Extractor
+from diplostance.extraction_eval import _surname, normalise_speaker
+from unseen import on_labelled_spans
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--labels", default="experiments/unseen_speakers.jsonl")
-    args = ap.parse_args()
-    by_article = labelled_spans(args.labels)
-    texts = load_corpus()
-    extractor = Extractor()
-    n = found = exact = lenient = 0
-    for article, labels in by_article.items():
-        preds = extractor.extract(texts[article])
-        n += len(labels)
-        for i, j in match(preds, labels):
-            found += 1
-            exact += normalise_speaker(preds[i]["speaker"]) == normalise_speaker(labels[j]["speaker"])
-            lenient += _surname(preds[i]["speaker"]) == _surname(labels[j]["speaker"])
-    print(f"quotes={n} found={found} speaker={exact}/{found} (lenient {lenient}/{found})")
+    pairs = on_labelled_spans(ap.parse_args().labels)
+    found = [(pred, label) for pred, label in pairs if pred is not None]
+    exact = sum(normalise_speaker(p["speaker"]) == normalise_speaker(label["speaker"]) for p, label in found)
+    lenient = sum(_surname(p["speaker"]) == _surname(label["speaker"]) for p, label in found)
+    print(f"quotes={len(pairs)} found={len(found)} speaker={exact}/{len(found)} (lenient {lenient}/{len(found)})")
 
 
 if __name__ == "__main__":

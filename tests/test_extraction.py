@@ -594,9 +594,14 @@ def test_predict_missing_input_is_reported(tmp_path, capsys):
 # --- extraction evaluation ------------------------------------------------------------------------------------
 
 def test_labelled_spans_are_grouped_by_article_and_bad_ids_named(tmp_path):
-    from diplostance.errors import DataError
-    from diplostance.extraction_eval import labelled_spans
+    import importlib.util
 
+    from diplostance.errors import DataError
+
+    spec = importlib.util.spec_from_file_location("unseen", REPO / "experiments" / "unseen.py")
+    unseen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(unseen)
+    labelled_spans = unseen.labelled_spans
     good = tmp_path / "labels.jsonl"
     good.write_text('{"id": "wn-A:3-9", "speech": "yes"}\n{"id": "wn-A:20-31", "speech": "no"}\n', encoding="utf-8")
     assert labelled_spans(good) == {"wn-A": [{"id": "wn-A:3-9", "speech": "yes", "start": 3, "end": 9},
