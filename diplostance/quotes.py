@@ -505,9 +505,11 @@ def _joined_clause(verb: Token, content: Token) -> tuple[int, int] | None:
     k = content.right_edge.i + 1
     if k < len(doc) - 1 and doc[k].text == "," and doc[k + 1].lower_ in ("but", "so"):
         k += 1                                  # "..., but the charge stands": the speaker's own contrast
+    if k >= len(doc) or doc[k].dep_ != "cc":
+        return None
     for c in verb.rights:
-        if c.dep_ == "conj" and c.i > content.right_edge.i and c.pos_ in ("VERB", "AUX") and not _is_reporting(c) \
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and doc[k].dep_ == "cc":
+        if c.dep_ == "conj" and c.i > k and c.pos_ in ("VERB", "AUX") and not _is_reporting(c) and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return _content_span(c)
     return None
 
