@@ -458,7 +458,8 @@ def _subject(verb: Token) -> Token | None:
             v = v.head.head             # "she tweeted her reasoning, saying": the one who tweeted speaks
             continue
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head
+            named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else None
+            return named or v.head      # "Lind, a key reform figure, joked" parsed as the figure joking: Lind
         if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v:
             v = v.head.head if v.head.dep_ == "prep" else v.head
         else:
