@@ -279,9 +279,13 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     """
     doc = first.doc
     tail = doc[last.start:last.end]
-    comma_after = re.match(r"[,\u2014\u2013]|[\"\u201d\u00bb]?\s*[,\u2014\u2013]", text[end - 1:end + 3])
-    if comma_after and last.end < len(doc) and last.end_char <= end + 2:   # attribution parsed as a new sentence
-        tail = doc[last.start:doc[last.end].sent.end]
+    # ``," she said`` or ``!" she said``: the attribution may be parsed as a new sentence, unless that sentence
+    # opens a quote of its own (``?" Earlier, the ministry said: "...``)
+    joined = re.match(r"[,\u2014\u2013]|[\"\u201d\u00bb]?\s*[,\u2014\u2013]|[!?][\"\u201d\u00bb]", text[end - 1:end + 3])
+    if joined and last.end < len(doc) and last.end_char <= end + 2:
+        following = doc[last.end].sent
+        if text[end - 1] not in "!?" or not any(end < a < following.end_char for a, _ in quotes):
+            tail = doc[last.start:following.end]
     after = [t for t in tail if t.idx >= end and not _inside(t.idx, quotes) and (
         _is_reporting(t) and _has_speaker(t, quotes) or _inverted_person(t))]
     before = [t for t in reversed(first) if t.idx < start and not _inside(t.idx, quotes) and _is_reporting(t)
@@ -311,12 +315,14 @@ def _as_reported(verb: Token) -> bool:
 
 
 def _reported_thing(verb: Token) -> bool:
-    """A verb inside what another reporting verb reports, with a thing for its subject: content, not an
-    attribution ("He said the operation would continue \"as long as necessary\"": the operation does not speak)."""
+    """A verb inside what another reporting verb reports, with a thing for its subject or a verb of thinking:
+    content, not an attribution ("He said the operation would continue \"as long as necessary\"": the operation
+    does not speak; "She said the guards thought they were \"above the law\"": her words, not theirs)."""
     from .speakers import _thing         # speakers builds on this module
 
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.dep_ == "ccomp" and _is_reporting(verb.head) and subj is not None and _thing(subj)
+    return verb.dep_ == "ccomp" and _is_reporting(verb.head) and (
+        subj is not None and _thing(subj) or verb.lemma_.lower() in _COGNITIVE)
 
 
 def _names_only(end: int, verb: Token) -> bool:

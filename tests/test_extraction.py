@@ -359,6 +359,16 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "We are ready for the ships.", ""),                                 # but not into the next paragraph
     ('Karl Brun saw compromise as the best way to settle the dispute: "I think both sides should split the area '
      'in half."', "I think both sides should split the area in half.", "Karl Brun"),  # the verb before the colon
+    ('Leaders met on Monday.\n\n"Our harbour is flooding. Members of the council, let\'s meet tomorrow!" Ana Lind '
+     'told the town on Twitter.', "Our harbour is flooding. Members of the council, let's meet tomorrow!",
+     "Ana Lind"),                                                        # '!" Name told', parsed as a new sentence
+    ('Karl Brun spoke for an hour. "Will the ferry ever come back?" the port authority asked.',
+     "Will the ferry ever come back?", "the port authority"),
+    ('Karl Brun spoke for an hour. "Will the ferry ever come back? Will it come in May?" Earlier, the port '
+     'authority said: "It is up to the owners."', "Will the ferry ever come back? Will it come in May?",
+     ""),                                                                # that sentence opens a quote of its own
+    ('The trial ended on Monday. One of the witnesses said the guards thought they were "above the law".',
+     "above the law", "One of the witnesses"),                           # her words, not what the guards thought
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
@@ -754,6 +764,22 @@ def test_as_reported_by_names_where_words_were_published_not_who_spoke(extractor
                                 'Daily News \u2014 "The museum will be a mosque. Its status will change."')
     assert [(r["quote"], r["speaker"]) for r in records] == [
         ("The museum will be a mosque. Its status will change.", "Karl Brun")]
+
+
+def test_a_verb_parsed_as_hanging_off_an_apposition_is_the_named_persons(extractor):
+    """The parser sometimes reads "Brun, a key reform figure, joked that ..." as the figure joking."""
+    from spacy.tokens import Doc
+
+    from diplostance.speakers import _subject
+
+    words = ["Karl", "Brun", ",", "a", "key", "reform", "figure", ",", "joked", "that", "Lind", "is", "wrong", "."]
+    heads = [1, 1, 1, 6, 6, 6, 1, 6, 6, 11, 11, 8, 11, 1]
+    deps = ["compound", "ROOT", "punct", "det", "amod", "compound", "appos", "punct", "acl", "mark", "nsubj",
+            "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "SCONJ", "PROPN", "AUX", "ADJ",
+           "PUNCT"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject(doc[8]).text == "Brun"
 
 
 def test_a_named_owner_makes_a_body_specific(extractor):
