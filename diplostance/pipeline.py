@@ -195,7 +195,8 @@ class Extractor:
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
                                 bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
             roles = " ; ".join([role, *sorted(art.resolver.all_roles.get(name, ()))])
-            found, candidates = choose_target(near, (q.start, q.end), sentence, own_side(name, roles), background, text)
+            found, candidates = choose_target(near, (q.start, q.end), sentence, own_side(name, roles), background, text,
+                                              own_leaders=True)
             out.append({
                 "start": q.start, "end": q.end, "quote": text[q.start:q.end], "direct": q.direct,
                 "speaker": name, "speaker_role": role, "target": found if target is None else target,

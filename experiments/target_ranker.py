@@ -59,7 +59,8 @@ def candidates(item: dict, text: str, mentions, background) -> tuple[list[str], 
     start, end = item["start"], item["end"]
     sentence = sentence_bounds(text, start, end)
     near = [m for m in mentions if min(sentence[0], start - WINDOW) <= m.start < max(sentence[1], end + WINDOW)]
-    _, ranked = choose_target(near, (start, end), sentence, own_side(item.get("speaker") or ""), background, text)
+    _, ranked = choose_target(near, (start, end), sentence, own_side(item.get("speaker") or ""), background, text,
+                              own_leaders=True)
     ranked = ranked[:MAX_CANDIDATES]
     return ranked, [evidence(name, near, (start, end), sentence, background, text) for name in ranked]
 

@@ -489,6 +489,15 @@ def test_own_side_comes_from_apposition_not_from_postings(extractor):
     assert own_side("State Department") == {"United States"} and canonical("the State Department") == "United States"
 
 
+def test_a_leader_of_the_speakers_own_state_is_domestic_politics_not_a_target(extractor):
+    own = quotes_of(extractor, '"The order is ready, and Trump has been clear about it," said White House spokeswoman '
+                               'Dana Pell.')["The order is ready, and Trump has been clear about it,"]
+    assert own["target"] == "" and own["target_candidates"] == []
+    other = quotes_of(extractor, '"The order is ready, and Putin has been clear about it," said White House '
+                                 'spokeswoman Dana Pell.')["The order is ready, and Putin has been clear about it,"]
+    assert other["target"] == "Russia"
+
+
 def test_article_salience_decides_between_context_mentions():
     from diplostance.targets import Mention, choose_target
 
