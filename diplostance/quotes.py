@@ -62,6 +62,8 @@ _CIRCUMSTANCE_MARKS = frozenset("while whereas although though because since if 
 #: Subjects of a naming verb that make it talk about words, not report them ("the word "pandemic" refers to").
 _NAMING_NOUNS = frozenset("word term name phrase concept expression label".split())
 _COGNITIVE = frozenset("believe think fear hope expect find determine".split())
+#: Clause verbs whose subject is often evidence, not a speaker ("the figures indicate that ...").
+_EVIDENTIAL = frozenset("indicate suggest reveal estimate conclude predict".split())
 _PERSONAL = frozenset("i we you me us".split())
 _MARK_TOKENS = frozenset([STRAIGHT, *OPENERS, *CLOSERS, "'", "\u2019"])
 _MARK_CHARS = CLOSERS + STRAIGHT + "'\u2019"
@@ -296,6 +298,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     comma_closed = bool(re.match(r",|.[\"\u201d\u00bb]\s*,", closing))
     near = [t for t in after if t in words_after[:_NEAR_WORDS] or comma_closed and t in words_after[:_COMMA_NEAR_WORDS]
             and _names_only(end, t)] if attributed else []
+    if near and near[0].lower_ == "according" and before:
+        return before[0]            # 'which Brun called a "gesture," according to the agency': Brun's words
     for group in (near, before, after):
         if group:
             return group[0]
@@ -372,7 +376,8 @@ def _further_report(c: Token) -> bool:
 
 
 def _tail(head: Token) -> set[int]:
-    """Tokens after the content that are not content: ``, saying ...`` participles and further reports."""
+    """Tokens after the content that are not content: ``, saying ...`` participles, ``, according to X`` and
+    further reports."""
     drop: set[int] = set()
     doc = head.doc
     for c in head.rights:
@@ -381,7 +386,7 @@ def _tail(head: Token) -> set[int]:
         while k > 0 and doc[k].text in _MARK_TOKENS:
             k -= 1
         after_comma = k >= 0 and doc[k].text in (",", ";", "\u2014")
-        if (c.dep_ == "advcl" and c.tag_ == "VBG" and after_comma) or _further_report(c):
+        if after_comma and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.lower_ == "according") or _further_report(c):
             drop |= {t.i for t in doc[left:c.right_edge.i + 1]}
             if left > 0 and doc[left - 1].dep_ == "cc":
                 drop.add(left - 1)
@@ -413,6 +418,14 @@ def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
         has_verb = [any(t.pos_ in ("VERB", "AUX") for t in part) for part in (before, after)]
         return _edges(after if has_verb == [False, True] else before)
     return _edges(after if not words_before else before + after)
+
+
+def _names_its_speaker(according: Token) -> bool:
+    """``according to X`` on a clause that reports speech with a speaker of its own ("According to the agency, the
+    prosecutor said ...", "The prosecutor said ..., according to the agency"): the source, not the speaker."""
+    verb = according.head.head if according.head.dep_ == "ccomp" else according.head
+    return verb.lemma_.lower() in _CLAUSE_LEMMAS - _EVIDENTIAL and any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in _PERSONAL | {"who", "which", "that"} for c in verb.children)
 
 
 def _object_span(verb: Token) -> tuple[int, int] | None:
@@ -610,6 +623,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
             continue                                # not said, or not said yet: "people will say", "may advocate"
         if lemma in _COGNITIVE and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
             continue
+        if tok.lower_ == "according" and _names_its_speaker(tok):
+            continue                    # "According to the agency, the prosecutor said X": the prosecutor's words
         span = _reported_content(tok, sent)
         if span is None:
             continue

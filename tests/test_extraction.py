@@ -152,6 +152,21 @@ def test_that_clause_after_a_phrase_is_the_content(extractor, sentence, content)
     assert any(q.startswith(content) and not r["direct"] for q, r in found.items()), found
 
 
+@pytest.mark.parametrize("sentence", [
+    "According to the news agency, the city prosecutor said the suspects must face murder charges.",
+    "The city prosecutor said on Monday that the suspects must face murder charges, according to the news agency.",
+])
+def test_according_to_a_source_of_someones_words_is_not_the_speaker(extractor, sentence):
+    found = quotes_of(extractor, sentence)
+    assert list(found) == ["the suspects must face murder charges"]
+    assert found["the suspects must face murder charges"]["speaker"].lower() == "the city prosecutor"
+    alone = quotes_of(extractor, "The suspects must face murder charges, according to the news agency.")
+    assert alone["The suspects must face murder charges"]["speaker"] == "the news agency"
+    quoted = quotes_of(extractor, 'Vell donated boats, which Brun described as a "gesture of friendship," according '
+                                  'to the state-run news agency.')
+    assert quoted["gesture of friendship,"]["speaker"] == "Brun"
+
+
 def test_a_media_report_and_the_speech_it_reports_are_both_items(extractor):
     found = quotes_of(extractor, "Ruritanian leader Karel Vostan said his army would double its reserves, state media "
                                  "reported on Friday.")
