@@ -193,10 +193,21 @@ def canonical(name: str) -> str:
 _POSTED_TO = re.compile(r"\b(?:for|to|in|on|at)(?: the)?\s+$", re.IGNORECASE)
 
 
+#: Roles that name no country but exist only in the US government, which US-based news leaves unmarked
+#: ("Commerce Secretary", "Republican Representative").
+_US_ROLES = re.compile(r"\b(?:(?:Commerce|Treasury|Defense|Homeland Security|Energy|Transportation) Secretary|"
+                       r"Secretary of (?:State|Defense|Commerce|Homeland Security|the Treasury)(?! for)|"
+                       r"Director of National Intelligence|National Security (?:Adviser|Advisor)|"
+                       r"Congress(?:man|woman)|(?:Republican|Democratic|GOP) (?:U\.S\. )?(?:Senator|Sen\.|"
+                       r"Representative|Rep\.|lawmaker|legislator))\b", re.IGNORECASE)
+
+
 def own_side(speaker: str, role: str = "") -> set[str]:
     """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
-    where the role is posted to them ("envoy for Syria", "ambassador to Germany")."""
-    return set(_own_side(f"{speaker} ; {role}"))
+    where the role is posted to them ("envoy for Syria", "ambassador to Germany"), and the United States for a
+    role only its government has ("Commerce Secretary")."""
+    own = set(_own_side(f"{speaker} ; {role}"))
+    return own | {COUNTRY_NAMES["USA"]} if _US_ROLES.search(role) else own
 
 
 @lru_cache(maxsize=4096)

@@ -513,6 +513,14 @@ def test_a_leader_of_the_speakers_own_state_is_domestic_politics_not_a_target(ex
     assert other["target"] == "Russia"
 
 
+def test_a_role_only_the_us_government_has_puts_the_speaker_on_the_us_side(extractor):
+    found = quotes_of(extractor, '"Washington will keep the tariffs until Ottawa acts," Commerce Secretary Dana Pell '
+                                 'said.')["Washington will keep the tariffs until Ottawa acts,"]
+    assert found["target"] == "Canada" and "United States" not in found["target_candidates"]
+    assert own_side("Dana Pell", "Republican Representative") == {"United States"}
+    assert own_side("Ian Hale", "Secretary of State for Northern Ireland") == set()
+
+
 def test_article_salience_decides_between_context_mentions():
     from diplostance.targets import Mention, choose_target
 
