@@ -92,6 +92,10 @@ _LEADER_WEIGHT = 0.5
 _PLACE_WEIGHT = 0.1             # a mention that names a place or modifies a noun, not an actor
 _WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 1.0}
 _EU_CONTEXT = re.compile(r"\b(?:European Union|EU|E\.U\.|European Commission|the bloc)\b")
+#: Country -> (the body that rules it, words that name that body as its government): where the text says so,
+#: the country's names and capital stand for that body ("Kabul" for the Taliban in "the Taliban government").
+_DE_FACTO_RULERS = {"Afghanistan": ("Taliban", re.compile(
+    r"\bTaliban(?:-led|-run| government| authorities| administration| rulers| regime)|\bIslamic Emirate\b"))}
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,7 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     taken = -1
     eu_context = None
+    rulers = {country: ruler for country, (ruler, named) in _DE_FACTO_RULERS.items() if named.search(text)}
     for start, neg_len, form in hits:
         end = start - neg_len
         if start < taken:
@@ -174,6 +179,8 @@ def find_mentions(text: str) -> list[Mention]:
         if form.lower() == "brussels":
             eu_context = bool(_EU_CONTEXT.search(text)) if eu_context is None else eu_context
             name = side = "European Union" if eu_context else ""
+        if name in rulers and not (form != name and form.endswith(("an", "ans"))):     # not "Afghan women"
+            name = side = rulers[name]
         if name:
             out.append(Mention(start, end, name, side))
     return out

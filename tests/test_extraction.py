@@ -521,6 +521,15 @@ def test_a_role_only_the_us_government_has_puts_the_speaker_on_the_us_side(extra
     assert own_side("Ian Hale", "Secretary of State for Northern Ireland") == set()
 
 
+def test_a_country_stands_for_its_de_facto_rulers_where_the_text_names_them_as_its_government(extractor):
+    quote = "Kabul has failed to stop the attacks,"
+    plain = f'"{quote}" Pakistani envoy Omar Haddad said.'
+    assert quotes_of(extractor, plain)[quote]["target"] == "Afghanistan"
+    ruled = "The Taliban government rejected the report on Monday. " + plain
+    assert quotes_of(extractor, ruled)[quote]["target"] == "Taliban"
+    assert [m.name for m in find_mentions("The Taliban-led authorities met Afghan traders.")] == ["Taliban", "Afghanistan"]
+
+
 def test_article_salience_decides_between_context_mentions():
     from diplostance.targets import Mention, choose_target
 
