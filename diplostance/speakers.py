@@ -621,7 +621,7 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                        cue: Token | None = None) -> Speaker | None:
     """Name and role from the subject token; coordinated subjects ("Reuters and NBC") are joined."""
     first = _one_speaker(subj, resolver, offset, cue)
-    others = [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > subj.i]
+    others = [c for c in subj.conjuncts if c.pos_ in ("PROPN", "NOUN") and c.i > subj.i]     # "X, Y and Z"
     if first is None or not others or subj.pos_ == "PRON":
         return first
     if not first.person:
@@ -629,8 +629,9 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return Speaker(_clean(_join(_trim(toks))), "", False)
     # a bare role noun joined to the name ("X of Y University and contributor to Z") is no second speaker
     others = [c for c in others if not (c.tag_ == "NN" and not any(g.dep_ in ("det", "poss") for g in c.children))]
-    names = [first.name] + [s.name for s in (_one_speaker(c, resolver, offset, cue) for c in others) if s]
-    return Speaker(" and ".join(dict.fromkeys(names)), first.role, True)      # each person once
+    names = list(dict.fromkeys([first.name] + [s.name for s in (_one_speaker(c, resolver, offset, cue) for c in others)
+                                                if s]))                       # each person once
+    return Speaker(" and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names), first.role, True)
 
 
 def _comma_name(subj: Token) -> Token | None:

@@ -435,6 +435,8 @@ def test_attribution_shapes(extractor, text, quote, speaker):
      "operations center is still accepting reports.", "Harbour Safety Board"),   # "its website": the body's
     ("According to the Tornio mayor, Dee Walsh, during the weekend, police were investigating whether a letter posted "
      "online was written by the suspect.", "Dee Walsh"),      # a name between commas the parse did not attach
+    ("Senators Karl Brun, Ana Lind and Tom Hale wrote that the sanctions should stay.",
+     "Karl Brun, Ana Lind and Tom Hale"),                     # every conjunct, not only the first's
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
