@@ -65,6 +65,8 @@ _COGNITIVE = frozenset("believe think fear hope expect find determine".split())
 #: Clause verbs whose subject is often evidence, not a speaker ("the figures indicate that ...").
 _EVIDENTIAL = frozenset("indicate suggest reveal estimate conclude predict".split())
 _PERSONAL = frozenset("i we you me us".split())
+#: Verbs of speaking that report no words of their own ("criticised the decision", "spoke to reporters").
+_SPEECH_ACTS = frozenset("criticize criticise praise slam blast welcome hail thank defend applaud speak".split())
 _MARK_TOKENS = frozenset([STRAIGHT, *OPENERS, *CLOSERS, "'", "\u2019"])
 _MARK_CHARS = CLOSERS + STRAIGHT + "'\u2019"
 _SHORT_WORDS = 3
@@ -310,7 +312,7 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
         root = next((t for t in first if t.idx < start and t.pos_ in ("VERB", "AUX") and t.head.idx >= start), root)
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
-    return _colon_before_paragraph(first, start, quotes, text)
+    return _colon_before_paragraph(first, start, quotes, text) or _act_before(first, start, quotes, text)
 
 
 def _as_reported(verb: Token) -> bool:
@@ -353,6 +355,22 @@ def _colon_before_paragraph(first: Span, start: int, quotes: list[tuple[int, int
     prev = doc[first.start - 1].sent
     return next((t for t in reversed(prev) if not _inside(t.idx, quotes) and _is_reporting(t)
                  and _has_speaker(t, quotes)), None)
+
+
+def _act_before(first: Span, start: int, quotes: list[tuple[int, int]], text: str) -> Token | None:
+    """A quote opening right after a sentence in which someone speaks without being quoted ("Brun also criticised
+    the decision on Twitter. \"The statement shows ...\""): that sentence's verb."""
+    doc = first.doc
+    if first.start == 0 or text[first.start_char:start].strip(" \"\u201c\u201e\u00ab"):
+        return None
+    prev = doc[first.start - 1].sent
+    verb, last = prev.root, next((t for t in reversed(prev) if not t.is_space), prev[-1])
+    if "\n" in text[last.idx:start] or any(prev.start_char <= a < prev.end_char for a, _ in quotes):
+        return None                     # not across a paragraph break, nor after a sentence with its own quote
+    speaks = _is_reporting(verb) and verb.lemma_.lower() not in ("continue", "read") or verb.lemma_.lower() in _SPEECH_ACTS
+    if not speaks or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    return verb if _has_speaker(verb, quotes) else None
 
 
 def _edges(toks: list[Token]) -> tuple[int, int] | None:

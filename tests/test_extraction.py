@@ -381,9 +381,14 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "Will the ferry ever come back?", "the port authority"),
     ('Karl Brun spoke for an hour. "Will the ferry ever come back? Will it come in May?" Earlier, the port '
      'authority said: "It is up to the owners."', "Will the ferry ever come back? Will it come in May?",
-     ""),                                                                # that sentence opens a quote of its own
+     "Karl Brun"),                           # the sentence before, not the one after: it opens a quote of its own
     ('The trial ended on Monday. One of the witnesses said the guards thought they were "above the law".',
      "above the law", "One of the witnesses"),                           # her words, not what the guards thought
+    ('Senator Tom Hale said the vote was a mistake. "We will regret it."\n\nHarbour envoy Karl Brun also criticised '
+     'the decision on Twitter. "The statement shows no grasp of the port."', "The statement shows no grasp of the "
+     "port.", "Karl Brun"),                                              # the sentence before speaks, unquoted
+    ('Tom Hale said the vote was a mistake. "We will regret it." Karl Brun visited the port on Monday. "The '
+     'statement shows no grasp of the port."', "The statement shows no grasp of the port.", "Tom Hale"),  # not so
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
