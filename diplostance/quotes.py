@@ -310,6 +310,13 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     if root.idx >= start and lead.endswith(":"):
         # the parser made the quote's verb the root: take the lead-in's verb ('X saw compromise as the way: "...')
         root = next((t for t in first if t.idx < start and t.pos_ in ("VERB", "AUX") and t.head.idx >= start), root)
+    if lead.endswith(":"):          # the verb of the clause the colon ends ("X, who cited his training: "...")
+        near_colon = next((t for t in reversed(first) if t.idx < start and not t.is_punct and not t.is_space), None)
+        clause = next((v for v in ([near_colon, *near_colon.ancestors] if near_colon is not None else [])
+                       if v.pos_ == "VERB"), None)
+        if clause is not None and clause.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            return clause
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
     return _colon_before_paragraph(first, start, quotes, text) or _act_before(first, start, quotes, text)

@@ -389,6 +389,8 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      "port.", "Karl Brun"),                                              # the sentence before speaks, unquoted
     ('Tom Hale said the vote was a mistake. "We will regret it." Karl Brun visited the port on Monday. "The '
      'statement shows no grasp of the port."', "The statement shows no grasp of the port.", "Tom Hale"),  # not so
+    ('One of them was ferry pilot Marco Dusk, 31, who cited only his training: "I did what any sailor would do."',
+     "I did what any sailor would do.", "Marco Dusk"),                   # the clause the colon ends, not the root
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
