@@ -227,8 +227,8 @@ def _governors(verb: Token, depth: int = 3) -> list[Token]:
 
 def inverted_subject(verb: Token) -> Token | None:
     """Who speaks in ``"...," said X`` order (a finite verb right after the closing mark), where the parser often
-    gives X another role: the last word of the first person named after the verb (before any comma), else the
-    verb's first noun to the right."""
+    gives X another role: the last word of the first person named after the verb (before any comma), else of a
+    name set off by a comma at the end of the attribution, else the verb's first noun to the right."""
     doc = verb.doc
     before = doc[max(0, verb.i - 2):verb.i].text.replace(" ", "").rstrip(",")      # also ``"...", said X``
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or not before or before[-1] not in _MARK_CHARS or any(
@@ -245,7 +245,25 @@ def inverted_subject(verb: Token) -> Token | None:
         while end.i + 1 < len(doc) and doc[end.i + 1].ent_type_ == "PERSON":
             end = doc[end.i + 1]
         return end
-    return next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c in words), None)
+    return _name_after_comma(verb) or next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c in words), None)
+
+
+def _name_after_comma(verb: Token) -> Token | None:
+    """The last token of the name that ends an inverted attribution after a comma ('," said Vell University, Harbour
+    Campus's chancellor, Ana Lind.'): a person entity, or proper nouns the recogniser left untagged."""
+    doc, found = verb.doc, None
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 16)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in ".;!?":
+            break
+        if doc[t.i - 1].text == "," and (t.ent_iob_ == "B" and t.ent_type_ == "PERSON" or (
+                t.pos_ == "PROPN" and not t.ent_type_)):
+            end = t
+            while end.i + 1 < len(doc) and (doc[end.i + 1].ent_iob_ == "I" if t.ent_type_ else (
+                    doc[end.i + 1].pos_ == "PROPN" and not doc[end.i + 1].ent_type_)):
+                end = doc[end.i + 1]
+            if end.i + 1 == len(doc) or doc[end.i + 1].text in ",.":
+                found = end
+    return found
 
 
 def _quoted_before(tok: Token, verb: Token) -> bool:

@@ -391,6 +391,10 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
      'statement shows no grasp of the port."', "The statement shows no grasp of the port.", "Tom Hale"),  # not so
     ('One of them was ferry pilot Marco Dusk, 31, who cited only his training: "I did what any sailor would do."',
      "I did what any sailor would do.", "Marco Dusk"),                   # the clause the colon ends, not the root
+    ('"Walter was brilliant," said Vell University, Harbour Campus\'s chancellor, Ana Lind.', "Walter was brilliant,",
+     "Ana Lind"),                                                        # the name after the last comma
+    ('"Walter was brilliant," said Vell University\'s chancellor, Pradeep Kholsan. Kholsan spoke of it.',
+     "Walter was brilliant,", "Pradeep Kholsan"),                        # one the recogniser does not tag
 ])
 def test_attribution_shapes(extractor, text, quote, speaker):
     assert quotes_of(extractor, text)[quote]["speaker"] == speaker
