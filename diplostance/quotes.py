@@ -660,6 +660,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if not _is_reporting(tok) or _inside(tok.idx, direct) or not _has_speaker(tok, direct):
             continue
         lemma = tok.lemma_.lower()
+        if lemma == "continue":
+            continue                    # '"...," he continued' goes on quoting; "the inquiry continued" says nothing
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
         if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):

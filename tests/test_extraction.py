@@ -192,6 +192,7 @@ def test_claiming_responsibility_is_not_a_quote(extractor):
     "The mayor, when urged to resign from the council, left the hall.",  # urged by nobody named
     "The company denies the allegations about its mines.",              # what is denied is named, not said
     "Critics might say the plan is a disaster for the coast.",          # not said (yet)
+    "The unrest continued in the old port as well, where a sailor was hurt.",  # "continued": no words
 ])
 def test_verbs_that_only_sometimes_report(extractor, sentence):
     assert extractor.extract(sentence) == []
