@@ -530,11 +530,11 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
             and _set_off(verb) and any(c.dep_ == "nsubj" for c in kids)
             and not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in kids)
             and head.dep_ != "relcl" and not any(t.tag_ in ("WDT", "WP") for t in head.subtree)):
-        return _content_span(head, exclude=verb)
+        return _content_span(head, exclude=verb, start=_after_circumstance(head))
     for c in kids:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < verb.i and any(
                 t.text in (",", "\u2014") for t in verb.doc[c.right_edge.i:verb.i]):
-            return _content_span(c)
+            return _content_span(c, start=_after_circumstance(c))
         if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE and not (      # "when urged to go": no urger
                 verb.tag_ == "VBN" and lemma in _DIRECTIVE and not any(d.dep_ in ("nsubj", "agent") for d in kids)):
             obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None)
@@ -558,6 +558,14 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if lemma in _CLAUSE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
         return _following_clause(verb, sent)
     return None
+
+
+def _after_circumstance(head: Token) -> Token | None:
+    """Where content before its attribution starts when it opens with a circumstance reporting someone else's words
+    ("Although Vell has said X, [Y], say analysts"): after that clause; None otherwise."""
+    other = next((c for c in head.children if c.dep_ == "advcl" and c.i < head.i and _is_reporting(c) and any(
+        m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)), None)
+    return head.doc[other.right_edge.i + 1] if other is not None else None
 
 
 def _joined_clause(verb: Token, content: Token) -> tuple[int, int] | None:

@@ -167,6 +167,13 @@ def test_according_to_a_source_of_someones_words_is_not_the_speaker(extractor, s
     assert quoted["gesture of friendship,"]["speaker"] == "Brun"
 
 
+def test_a_circumstance_reporting_other_words_is_not_part_of_content_attributed_after_it(extractor):
+    found = quotes_of(extractor, "Although Vell has said that the docks are not for military use, they give Ruritania "
+                                 "a foothold to watch traffic in the western bay, say analysts.")
+    assert found["the docks are not for military use"]["speaker"] == "Vell"
+    assert found["they give Ruritania a foothold to watch traffic in the western bay"]["speaker"] == "analysts"
+
+
 def test_a_media_report_and_the_speech_it_reports_are_both_items(extractor):
     found = quotes_of(extractor, "Ruritanian leader Karel Vostan said his army would double its reserves, state media "
                                  "reported on Friday.")
