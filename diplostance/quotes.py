@@ -303,7 +303,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     tail = doc[last.start:last.end]
     # ``," she said`` or ``!" she said``: the attribution may be parsed as a new sentence, unless that sentence
     # opens a quote of its own (``?" Earlier, the ministry said: "...``)
-    joined = re.match(r"[,\u2014\u2013]|[\"\u201d\u00bb]?\s*[,\u2014\u2013]|[!?][\"\u201d\u00bb]", text[end - 1:end + 3])
+    joined = re.match(r"[,\u2014\u2013]|[\"\u201d\u00bb]?\s*[,\u2014\u2013]|[!?][\"\u201d\u00bb]",
+                      text[end - 1:end + 3])
     if joined and last.end < len(doc) and last.end_char <= end + 2:
         following = doc[last.end].sent
         if text[end - 1] not in "!?" or not any(end < a < following.end_char for a, _ in quotes):
@@ -392,7 +393,8 @@ def _act_before(first: Span, start: int, quotes: list[tuple[int, int]], text: st
     verb, last = prev.root, next((t for t in reversed(prev) if not t.is_space), prev[-1])
     if "\n" in text[last.idx:start] or any(prev.start_char <= a < prev.end_char for a, _ in quotes):
         return None                     # not across a paragraph break, nor after a sentence with its own quote
-    speaks = _is_reporting(verb) and verb.lemma_.lower() not in ("continue", "read") or verb.lemma_.lower() in _SPEECH_ACTS
+    lemma = verb.lemma_.lower()
+    speaks = _is_reporting(verb) and lemma not in ("continue", "read") or lemma in _SPEECH_ACTS
     if not speaks or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
     return verb if _has_speaker(verb, quotes) else None
@@ -467,7 +469,8 @@ def _names_its_speaker(according: Token) -> bool:
     """``according to X`` on a clause that reports speech with a speaker of its own ("According to the agency, the
     prosecutor said ...", "The prosecutor said ..., according to the agency"): the source, not the speaker."""
     verb = according.head.head if according.head.dep_ == "ccomp" else according.head
-    return verb.lemma_.lower() in _CLAUSE_LEMMAS - _EVIDENTIAL and any(c.dep_ == "ccomp" for c in verb.children) and any(
+    return verb.lemma_.lower() in _CLAUSE_LEMMAS - _EVIDENTIAL and any(
+        c.dep_ == "ccomp" for c in verb.children) and any(
         c.dep_ == "nsubj" and c.lower_ not in _PERSONAL | {"who", "which", "that"} for c in verb.children)
 
 

@@ -548,7 +548,8 @@ def test_a_country_stands_for_its_de_facto_rulers_where_the_text_names_them_as_i
     assert quotes_of(extractor, plain)[quote]["target"] == "Afghanistan"
     ruled = "The Taliban government rejected the report on Monday. " + plain
     assert quotes_of(extractor, ruled)[quote]["target"] == "Taliban"
-    assert [m.name for m in find_mentions("The Taliban-led authorities met Afghan traders.")] == ["Taliban", "Afghanistan"]
+    ruled_here = find_mentions("The Taliban-led authorities met Afghan traders.")
+    assert [m.name for m in ruled_here] == ["Taliban", "Afghanistan"]
 
 
 def test_article_salience_decides_between_context_mentions():
