@@ -395,9 +395,12 @@ def _act_before(first: Span, start: int, quotes: list[tuple[int, int]], text: st
         return None                     # not across a paragraph break, nor after a sentence with its own quote
     lemma = verb.lemma_.lower()
     speaks = _is_reporting(verb) and lemma not in ("continue", "read") or lemma in _SPEECH_ACTS
-    if not speaks or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return None
-    return verb if _has_speaker(verb, quotes) else None
+    return verb if speaks and not _unsaid(verb) and _has_speaker(verb, quotes) else None
+
+
+def _unsaid(verb: Token) -> bool:
+    """A negated or modal reporting verb: not said, or not said yet ("did not say", "people will say")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _edges(toks: list[Token]) -> tuple[int, int] | None:
@@ -674,9 +677,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if lemma == "continue":
             continue                    # '"...," he continued' goes on quoting; "the inquiry continued" says nothing
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
-        if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or any(
-                c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-            continue                                # not said, or not said yet: "people will say", "may advocate"
+        if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or _unsaid(tok):
+            continue
         if lemma in _COGNITIVE and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
             continue
         if tok.lower_ == "according" and _names_its_speaker(tok):

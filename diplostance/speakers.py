@@ -629,9 +629,9 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return Speaker(_clean(_join(_trim(toks))), "", False)
     # a bare role noun joined to the name ("X of Y University and contributor to Z") is no second speaker
     others = [c for c in others if not (c.tag_ == "NN" and not any(g.dep_ in ("det", "poss") for g in c.children))]
-    names = list(dict.fromkeys([first.name] + [s.name for s in (_one_speaker(c, resolver, offset, cue) for c in others)
-                                                if s]))                       # each person once
-    return Speaker(" and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names), first.role, True)
+    found = (_one_speaker(c, resolver, offset, cue) for c in others)
+    names = list(dict.fromkeys([first.name, *(s.name for s in found if s)]))          # each person once
+    return Speaker(names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}", first.role, True)
 
 
 def _comma_name(subj: Token) -> Token | None:

@@ -3,9 +3,9 @@
   python experiments/unseen_targets.py [--labels experiments/unseen_targets_sample.jsonl]
 
 ``unseen_targets_sample.jsonl`` labels 253 quotes the extractor finds in the 190 corpus news articles outside
-``data/extraction/gold_articles.txt``, which no rule was developed on: all 153 of its quotes in the Voice of America
-articles there and the first 100 of the others, in SHA-1 order of their ids, leaving out the quotes of the
-speaker and span checks. Three readers, each with a third of the quotes, saw the guidelines and the text around
+``data/extraction/gold_articles.txt``, which no rule was developed on, leaving out the quotes the speaker and span
+checks label: all 153 in the Voice of America articles there and the first 100 of the others in SHA-1 order of
+their ids. Three readers, each with a third of the quotes, saw the guidelines and the text around
 each quote (not the extractor's speaker or target) and named the target, or none. Each line is ``id``
 (``article:start-end``) and ``target``. The script runs the extractor on those articles and prints how often its
 target of each quote (matched at IoU >= 0.5) equals the reader's where the reader named one (the gold's target
