@@ -629,6 +629,8 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     end of the sentence, if it has a finite verb of its own."""
     doc, end = verb.doc, sent.end
     i = verb.i + 1
+    if verb.lemma_ == "report" and i < end and doc[i].lower_ in ("to", "from"):
+        return None                 # "reports to the council", "reported from the capital": no words reported
     if verb.lemma_ == "tell":
         while i < end and doc[i].pos_ in ("PROPN", "PRON", "DET", "NOUN") and doc[i].lower_ != "that":
             i += 1

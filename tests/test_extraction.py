@@ -200,6 +200,8 @@ def test_claiming_responsibility_is_not_a_quote(extractor):
     "The company denies the allegations about its mines.",              # what is denied is named, not said
     "Critics might say the plan is a disaster for the coast.",          # not said (yet)
     "The unrest continued in the old port as well, where a sailor was hurt.",  # "continued": no words
+    "Lind reports to the harbour council based in Vell and has visited the port twice.",  # whom she answers to
+    "Ana Lind reported from Vell; and stringers Tom Hale and Karl Brun contributed from the port.",  # a byline
 ])
 def test_verbs_that_only_sometimes_report(extractor, sentence):
     assert extractor.extract(sentence) == []
