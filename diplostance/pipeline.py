@@ -25,7 +25,7 @@ from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
 from .speakers import Speaker, SpeakerResolver, colon_or_dash_speaker, load_nlp, speaker_of
-from .targets import Mention, choose_target, find_mentions, own_side, salience
+from .targets import Mention, choose_target, find_mentions, own_side, salience, with_references
 
 CHUNK_CHARS = 6000
 _LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
@@ -116,7 +116,7 @@ class Extractor:
                 direct = direct_spans(text)
                 bounds = chunk_bounds(text, direct, self.chunk_chars)
                 parsed = blank_datelines(text)
-                states[n] = _Article(text, direct, find_mentions(parsed), len(bounds), SpeakerResolver(text))
+                states[n] = _Article(text, direct, with_references(parsed, find_mentions(parsed)), len(bounds), SpeakerResolver(text))
                 for a, b in bounds:
                     yield parsed[a:b], (n, a, b)
 

@@ -88,6 +88,10 @@ class Speaker:
     person: bool = True
 
 
+#: Generational suffixes after a surname.
+_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+
+
 def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s*['\u2019]s?$", "", text)
@@ -287,7 +291,8 @@ class SpeakerResolver:
                     continue
                 full = self.untitled[full]
             fw = full.lower().split()
-            if len(fw) > len(best.split()) and (fw[-len(words):] == low or person and fw[:len(words)] == low):
+            core = fw[:-1] if len(fw) > 2 and fw[-1] in _SUFFIXES else fw         # "Hale" for "Tom Hale Jr."
+            if len(fw) > len(best.split()) and (core[-len(words):] == low or person and fw[:len(words)] == low):
                 best = full
         if best == name and person and (len(words) == 1 or words[0].lower() in _PARTICLES):    # "dela Vega"
             if name not in self.fuller:
@@ -407,10 +412,11 @@ def _name_like(words: list[str]) -> bool:
 
 def _appositions(head: Token) -> list[str]:
     """Descriptions set beside a name by apposition ("Mesut Casin, a Turkish presidential adviser" or "the
-    Chinese envoy, Fu Cong"): more roles of the person."""
+    Chinese envoy, Fu Cong"), each conjunct on its own: more roles of the person."""
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         nouns.append(head.head)
+    nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i]   # "head of X and envoy to Y"
     return [_strip_article(_join(_phrase(n))) for n in nouns]
 
 
@@ -548,11 +554,12 @@ def _left(head: Token) -> int:
 def _after_heading(doc: Doc, lo: int, hi: int) -> int:
     """``lo``, or where a sentence starts inside ``doc[lo:hi]`` after a run-in heading with no punctuation
     ("International reaction A spokesperson said"): a capitalised determiner or common noun after a
-    lower-case word."""
+    lower-case word, or a possessive name after a lower-case noun ("Hard choices Vellia's minister said")."""
     for k in range(hi, lo, -1):
         t, prev = doc[k], doc[k - 1]
-        if t.text[:1].isupper() and (t.pos_ == "DET" or t.tag_ in ("NN", "NNS")) and prev.is_alpha and prev.is_lower \
-                and not (t.text.isupper() and len(t.text) > 1):         # "state TV" is no heading
+        possessive = t.pos_ == "PROPN" and prev.tag_ in ("NN", "NNS") and k + 1 < len(doc) and doc[k + 1].tag_ == "POS"
+        if t.text[:1].isupper() and (t.pos_ == "DET" or t.tag_ in ("NN", "NNS") or possessive) and prev.is_alpha \
+                and prev.is_lower and not (t.text.isupper() and len(t.text) > 1):         # "state TV" is no heading
             return k
     return lo
 
@@ -617,12 +624,24 @@ def speaker_of(verb: Token, resolver: SpeakerResolver, offset: int = 0) -> Speak
     return speaker_from_token(subj, resolver, offset, verb) if subj is not None else None
 
 
+_BOTH = re.compile(r"(?:[Bb]oth|[Ee]ither) (?=\S.* (?:and|or) )")
+
+
 def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                        cue: Token | None = None) -> Speaker | None:
-    """Name and role from the subject token; coordinated subjects ("Reuters and NBC") are joined."""
+    """Name and role from the subject token; coordinated subjects ("Reuters and NBC") are joined, without a
+    leading "both"."""
+    found = _joined_speaker(subj, resolver, offset, cue)
+    both = _BOTH.match(found.name) if found is not None else None
+    return Speaker(found.name[both.end():], found.role, found.person) if both else found
+
+
+def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
+                    cue: Token | None = None) -> Speaker | None:
     first = _one_speaker(subj, resolver, offset, cue)
     others = [c for c in subj.conjuncts if c.pos_ in ("PROPN", "NOUN") and c.i > subj.i]     # "X, Y and Z"
-    if first is None or not others or subj.pos_ == "PRON":
+    pronoun = subj.pos_ == "PRON"
+    if first is None or not others or pronoun and not first.person:
         return first
     if not first.person:
         toks = [t for t in subj.doc[_left(subj):others[-1].i + 1] if t.dep_ != "preconj"]
@@ -630,7 +649,8 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     # a bare role noun joined to the name ("X of Y University and contributor to Z") is no second speaker
     others = [c for c in others if not (c.tag_ == "NN" and not any(g.dep_ in ("det", "poss") for g in c.children))]
     found = (_one_speaker(c, resolver, offset, cue) for c in others)
-    names = list(dict.fromkeys([first.name, *(s.name for s in found if s)]))          # each person once
+    # "she and Lind", "both he and the commissioner, Ana Lind": the pronoun's person and each named person
+    names = list(dict.fromkeys([first.name, *(s.name for s in found if s and (s.person or not pronoun))]))
     return Speaker(names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}", first.role, True)
 
 
@@ -681,10 +701,13 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(subj)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
-            name, _ = split_name(_phrase(other, rights=False))
+            name, own_role = split_name(_phrase(other, rights=False))
             role = _strip_article(_join(_phrase(subj)))
             acronym = other.text.isupper() and len(other.text) > 1         # "state broadcaster CCTV" is a body
-            return resolver.speaker(name, role, not acronym, start)
+            found = resolver.speaker(name, role, not acronym, start)
+            if own_role:                    # "Vellia's Defense Minister Karl Brun" after a run-in heading
+                resolver.all_roles.setdefault(found.name, set()).add(own_role)
+            return found
     if subj.lower_ in _SPOKES:
         found = _spokesperson(subj, resolver, start)
         if found is not None:

@@ -118,6 +118,7 @@ def _code_names() -> dict[str, str]:
 
 #: Country code -> canonical short name ("USA" -> "United States").
 COUNTRY_NAMES = _code_names()
+_COUNTRIES = frozenset(COUNTRY_NAMES.values())
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +187,33 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
+#: Armed groups of ``ORGANISATIONS``, and the military rulers among them.
+ARMED_GROUPS = frozenset({"Taliban", "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Qaeda", "al-Shabab",
+                          "Boko Haram", "PKK", "YPG", "Syrian Democratic Forces", "Wagner Group", "Rapid Support Forces",
+                          "Abu Sayyaf Group", "Baloch Liberation Army", "Pakistani Taliban", "M23", "Myanmar military"})
+_MILITARY_RULERS = frozenset({"Myanmar military"})
+_GROUP_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:(?:Islamist|armed|militant|insurgent|extremist|jihadist|terrorist|rebel|separatist)\s+"
+    r"(?:group|organi[sz]ation|movement|fighters)|(?:[A-Z]?[a-z]+\s+)?(?:insurgents|militants|rebels|jihadists|"
+    r"extremists|militia))\b")
+_RULER_REFERENCE = re.compile(r"\b[Tt]he\s+(?:military|junta|army)\b")
+_REFERENCE_REACH = 2000
+
+
+def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the descriptions that stand for an armed group named shortly before ("the insurgents",
+    "the militant group"; "the junta", "the military" for a military ruler), in text order. A group the text
+    names as a country's government is not "the militants"."""
+    found = []
+    ruling = {ruler for ruler, named in _DE_FACTO_RULERS.values() if named.search(text)}    # not "the militants"
+    for pattern, names in ((_GROUP_REFERENCE, ARMED_GROUPS - ruling), (_RULER_REFERENCE, _MILITARY_RULERS)):
+        for m in pattern.finditer(text):
+            named = next((x for x in reversed(mentions) if x.start < m.start() and x.name in names), None)
+            if named is not None and m.start() - named.end <= _REFERENCE_REACH:
+                found.append(Mention(m.start(), m.end(), named.name, named.side))
+    return sorted([*mentions, *found], key=lambda x: (x.start, x.end))
+
+
 def canonical(name: str) -> str:
     """The canonical name of a target as written ("U.S." -> "United States"); unknown names unchanged."""
     clean = " ".join(name.split()).strip()
@@ -198,6 +226,14 @@ def canonical(name: str) -> str:
 
 
 _POSTED_TO = re.compile(r"\b(?:for|to|in|on|at)(?: the)?\s+$", re.IGNORECASE)
+
+
+def _modifies_unit(text: str, m: Mention) -> bool:
+    """A country's abbreviation or demonym before a named unit ("commander for U.S. Pacific Command"): a
+    posting inside the speaker's own state, not to another."""
+    form = text[m.start:m.end]
+    return m.name in _COUNTRIES and form != m.name and re.match(r"\s+[A-Z]", text[m.end:]) is not None and (
+        form.replace(".", "").isupper() or form.endswith(("an", "ese", "ish", "i", "ic", "ch")))
 
 
 #: Roles that name no country but exist only in the US government, which US-based news leaves unmarked
@@ -221,7 +257,7 @@ def own_side(speaker: str, role: str = "") -> set[str]:
 def _own_side(text: str) -> frozenset[str]:
     own: set[str] = set()
     for m in find_mentions(text):
-        if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]):
+        if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m):
             own |= {m.name, m.side}
     return frozenset(own)
 
@@ -247,17 +283,23 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|inside|across|throughout|from|into|to|near|a
 _ADDRESSEE = re.compile(r"\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|told|tells|accus(?:ed|es|ing)|blam(?:ed|es|ing)|"
                         r"condemn(?:ed|s|ing)?|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|call(?:ed|s|ing)? on|"
                         r"press(?:ed|es|ing)|slam(?:med|s|ming)?|threaten(?:ed|s|ing)?|against|"
-                        r"denounc(?:ed|es|ing)|demand(?:ed|s|ing)? that|ask(?:ed|s|ing)|praised|thanked)(?: the)?\s+$",
+                        r"denounc(?:ed|es|ing)|demand(?:ed|s|ing)? that|ask(?:ed|s|ing)|praised|thanked|"
+                        r"(?:backed|armed|funded|sponsored) by)(?: the)?\s+$",
                         re.IGNORECASE)
+
+
+#: "the fight against X": a cause the speaker shares, not an addressee.
+_FIGHT_AGAINST = re.compile(r"\b(?:fight|fighting|war|battle|campaign|struggle|coalition|operations?)\s+against(?: the)?\s+$",
+                            re.IGNORECASE)
 
 
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
-    "accused" (or "against X") counts double; a place ("in Afghanistan", "from Kabul") or a demonym before a
-    common noun ("Afghan women") counts a tenth; a possessive ("Russia's") counts fully."""
+    "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") counts double; a place
+    ("in Afghanistan", "from Kabul") or a demonym before a common noun ("Afghan women") counts a tenth; a possessive ("Russia's") counts fully."""
     before = text[max(0, m.start - 25):m.start]
     after = text[m.end:m.end + 3]
-    if _ADDRESSEE.search(before):
+    if _ADDRESSEE.search(before) and not _FIGHT_AGAINST.search(before):
         return 2.0
     if re.match(r"['\u2019]s?\b", after):
         return 1.0

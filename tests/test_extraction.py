@@ -458,6 +458,13 @@ def test_attribution_shapes(extractor, text, quote, speaker):
      "online was written by the suspect.", "Dee Walsh"),      # a name between commas the parse did not attach
     ("Senators Karl Brun, Ana Lind and Tom Hale wrote that the sanctions should stay.",
      "Karl Brun, Ana Lind and Tom Hale"),                     # every conjunct, not only the first's
+    ("Both Vellia and Ostrava reject the claims that their joint port harms local fishermen.",
+     "Vellia and Ostrava"),                                   # "Both" tagged as a determiner is no part of it
+    ("The mayor, Karl Brun, wrote to the embassy. Both he and the county police commissioner Ana Lind urged that the "
+     "immunity be waived.", "Karl Brun and Ana Lind"),       # a pronoun conjoined with a named person
+    ("Ana Lind spoke first. She and Karl Brun both said the rebels must open the roads.", "Ana Lind and Karl Brun"),
+    ("The actor Tom Hale Jr. joined the tribute. During the broadcast, Hale said the film had changed his life.",
+     "Tom Hale Jr."),                                         # a short name stands for the name with its suffix
 ])
 def test_descriptions_pronouns_and_headings(extractor, text, speaker):
     [record] = [r for r in extractor.extract(text) if not r["direct"]]
@@ -536,6 +543,23 @@ def test_a_leader_of_the_speakers_own_state_is_domestic_politics_not_a_target(ex
     assert other["target"] == "Russia"
 
 
+def test_own_side_from_a_run_in_heading_and_from_every_conjoined_apposition(extractor):
+    quote = "We have many interests in common with Egypt."
+    heading = f'Hard choices Turkey\'s Defense Minister Karl Brun spoke on Saturday. "{quote}" he said.'
+    found = quotes_of(extractor, heading)[quote]
+    assert found["speaker_role"] == "Turkey's Defense Minister" and found["target"] == "Egypt"
+    quote = "What I expect is a long-range missile launch by North Korea,"
+    text = f'"{quote}" said Gen. Karl Brun, head of the air wing and commander for U.S. Pacific Command.'
+    assert quotes_of(extractor, text)[quote]["target_candidates"] == ["North Korea"]
+
+
+def test_a_posting_inside_the_speakers_own_state_is_not_a_posting_abroad():
+    assert own_side("Karl Brun", "commander for U.S. Pacific Command") == {"United States"}
+    assert own_side("Karl Brun", "adviser to the Turkish President") == {"Turkey"}
+    assert own_side("Karl Brun", "envoy for Afghanistan Reconciliation") == set()      # a name, not a modifier
+    assert own_side("Karl Brun", "envoy to the U.N. Human Rights Council") == set()     # not a state
+
+
 def test_a_role_only_the_us_government_has_puts_the_speaker_on_the_us_side(extractor):
     found = quotes_of(extractor, '"Washington will keep the tariffs until Ottawa acts," Commerce Secretary Dana Pell '
                                  'said.')["Washington will keep the tariffs until Ottawa acts,"]
@@ -552,6 +576,20 @@ def test_a_country_stands_for_its_de_facto_rulers_where_the_text_names_them_as_i
     assert quotes_of(extractor, ruled)[quote]["target"] == "Taliban"
     ruled_here = find_mentions("The Taliban-led authorities met Afghan traders.")
     assert [m.name for m in ruled_here] == ["Taliban", "Afghanistan"]
+
+
+def test_descriptions_stand_for_the_armed_group_named_before(extractor):
+    quote = "the insurgents have not kept their promise to reduce violence"
+    text = f"The Taliban attacked two bases in Kandahar on Monday. Washington said {quote}."
+    assert quotes_of(extractor, text)[quote]["target"] == "Taliban"
+    from diplostance.targets import with_references
+    ruling = f"The Taliban government closed the border. Officials said {quote}."
+    assert len(with_references(ruling, find_mentions(ruling))) == 1        # a government is not "the insurgents"
+    text = "Myanmar's military seized power in a coup. The junta closed the airports. The army left."
+    assert [m.name for m in with_references(text, find_mentions(text))] == ["Myanmar military"] * 3
+    text = "The Taliban rejected the plan. Months later the militants of another group struck."
+    assert [m.name for m in with_references(text, find_mentions(text))] == ["Taliban", "Taliban"]
+    assert len(with_references("The rebels struck. Then Hamas spoke.", find_mentions("Hamas"))) == 1   # only before
 
 
 def test_article_salience_decides_between_context_mentions():
@@ -577,6 +615,10 @@ def test_addressee_beats_place(extractor):
     assert (place.name, addressee.name) == ("Canada", "Mexico")
     assert mention_weight(text, addressee) > mention_weight(text, place)
     assert mention_weight("Afghan women protested.", Mention(0, 6, "Afghanistan", "Afghanistan")) < 1
+    fight = "our gains in the fight against Hamas"
+    assert mention_weight(fight, find_mentions(fight)[0]) == 1          # a shared cause, not an addressee
+    backed = "the rebels are backed by Iran"
+    assert mention_weight(backed, find_mentions(backed)[0]) == 2        # the sponsor of an armed group
 
 
 def test_target_can_be_forced(extractor):
