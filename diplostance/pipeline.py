@@ -25,7 +25,7 @@ from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
 from .speakers import Speaker, SpeakerResolver, colon_or_dash_speaker, load_nlp, speaker_of
-from .targets import Mention, choose_target, find_mentions, own_side, salience, with_references
+from .targets import Mention, choose_target, de_facto_rulers, find_mentions, own_side, salience, with_references
 
 CHUNK_CHARS = 6000
 _LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
@@ -87,6 +87,7 @@ class _Article:
     mentions: list[Mention]
     n_chunks: int
     resolver: SpeakerResolver
+    rulers: dict[str, str]           # country -> de facto rulers the text names (``targets.de_facto_rulers``)
     quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]] = field(default_factory=list)
     seen: set[tuple[int, int]] = field(default_factory=set)
     done: int = 0
@@ -116,7 +117,8 @@ class Extractor:
                 direct = direct_spans(text)
                 bounds = chunk_bounds(text, direct, self.chunk_chars)
                 parsed = blank_datelines(text)
-                states[n] = _Article(text, direct, with_references(parsed, find_mentions(parsed)), len(bounds), SpeakerResolver(text))
+                states[n] = _Article(text, direct, with_references(parsed, find_mentions(parsed)), len(bounds),
+                                     SpeakerResolver(text), de_facto_rulers(parsed))
                 for a, b in bounds:
                     yield parsed[a:b], (n, a, b)
 
@@ -195,8 +197,9 @@ class Extractor:
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
                                 bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
             roles = " ; ".join([role, *sorted(art.resolver.all_roles.get(name, ()))])
-            found, candidates = choose_target(near, (q.start, q.end), sentence, own_side(name, roles), background, text,
-                                              own_leaders=True)
+            own = own_side(name, roles) or own_side(art.resolver.home_body(f"{name} ; {roles}", q.start) or "")
+            own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
+            found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True)
             out.append({
                 "start": q.start, "end": q.end, "quote": text[q.start:q.end], "direct": q.direct,
                 "speaker": name, "speaker_role": role, "target": found if target is None else target,

@@ -377,6 +377,13 @@ class SpeakerResolver:
         return next((m.name for m in recent if noun in m.name.lower().split()), None) or next(
             (m.name for m in recent if len(m.name.split()) > 1 and not _is_place(m.name)), None)
 
+    def home_body(self, role: str, before: int) -> str | None:
+        """The body named before ``before`` that a role with no country belongs to: "foreign ministry spokesperson"
+        after "Vellia's Foreign Ministry said"."""
+        words = set(role.lower().split()) & _HOME_NOUNS
+        recent = [m for m in reversed(self.mentions[-_RECENT:]) if m.org and before - 3000 < m.start < before]
+        return next((m.name for m in recent if words & set(m.name.lower().split())), None) if words else None
+
     def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
         """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""
         name, role = " ".join(name.split()), _clean_role(role)
@@ -839,6 +846,8 @@ _OFFICES = frozenset("president minister chancellor premier king queen prince pr
 _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}}
+#: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
+_HOME_NOUNS = frozenset("ministry embassy mission military army government".split())
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm
 watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank""".split())
 _SAY_LEMMAS = frozenset("say tell add state claim argue warn insist note write report".split())

@@ -158,6 +158,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<!\w)(?:{alternation(nocase)})(?!\w)", re.IGNORECASE))
 
 
+def de_facto_rulers(text: str) -> dict[str, str]:
+    """Country -> the body ruling it, where ``text`` names that body as the country's government."""
+    return {country: ruler for country, (ruler, named) in _DE_FACTO_RULERS.items() if named.search(text)}
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Target mentions in ``text``, in order, longest match first where forms overlap; "Brussels" stands for
     the European Union only when the text also names the EU."""
@@ -170,7 +175,7 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     taken = -1
     eu_context = None
-    rulers = {country: ruler for country, (ruler, named) in _DE_FACTO_RULERS.items() if named.search(text)}
+    rulers = de_facto_rulers(text)
     for start, neg_len, form in hits:
         end = start - neg_len
         if start < taken:
@@ -205,7 +210,7 @@ def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
     "the militant group"; "the junta", "the military" for a military ruler), in text order. A group the text
     names as a country's government is not "the militants"."""
     found = []
-    ruling = {ruler for ruler, named in _DE_FACTO_RULERS.values() if named.search(text)}    # not "the militants"
+    ruling = set(de_facto_rulers(text).values())         # not "the militants"
     for pattern, names in ((_GROUP_REFERENCE, ARMED_GROUPS - ruling), (_RULER_REFERENCE, _MILITARY_RULERS)):
         for m in pattern.finditer(text):
             named = next((x for x in reversed(mentions) if x.start < m.start() and x.name in names), None)

@@ -553,6 +553,14 @@ def test_own_side_from_a_run_in_heading_and_from_every_conjoined_apposition(extr
     assert quotes_of(extractor, text)[quote]["target_candidates"] == ["North Korea"]
 
 
+def test_a_role_without_a_country_belongs_to_the_body_named_before_and_to_its_rulers(extractor):
+    quote = "We reject the claims linking the attack with Afghanistan,"
+    text = ("The Taliban government denied the report. Afghanistan's Ministry of Foreign Affairs called Pakistan's claims "
+            f'baseless. "{quote}" foreign ministry spokesperson Karl Brun said.')
+    found = quotes_of(extractor, text)[quote]
+    assert found["target"] == "Pakistan" and found["target_candidates"] == ["Pakistan"]
+
+
 def test_a_posting_inside_the_speakers_own_state_is_not_a_posting_abroad():
     assert own_side("Karl Brun", "commander for U.S. Pacific Command") == {"United States"}
     assert own_side("Karl Brun", "adviser to the Turkish President") == {"Turkey"}
