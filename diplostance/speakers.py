@@ -592,10 +592,19 @@ def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) or (
                 c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_ not in ("say", "tell")) or (
                 c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)):
-            hi = max(t.i for t in c.subtree)
+            comma = next((t.i for t in c.subtree if t.text == "," and _opens_relative(t.nbor())), None)
+            hi = comma - 1 if comma is not None else max(t.i for t in c.subtree)
+            if comma is not None:           # ", who asked not to be named": the phrase ends there
+                break
         else:
             break
     return _trim(list(head.doc[_left(head):hi + 1]))
+
+
+def _opens_relative(tok: Token) -> bool:
+    """``tok`` starts a relative clause: "who", "which", "for which"."""
+    return tok.tag_ in ("WP", "WDT", "WP$") or tok.pos_ == "ADP" and tok.i + 1 < len(tok.doc) and (
+        tok.nbor().tag_ in ("WP", "WDT"))
 
 
 def _strip_article(text: str) -> str:
