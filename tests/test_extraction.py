@@ -474,6 +474,15 @@ def test_descriptions_pronouns_and_headings(extractor, text, speaker):
 
 
 @pytest.mark.parametrize("text", [
+    "Karl Brun questioned the choice. He said the reckless Tom Hale had attacked the mayor. He also said the room "
+    "was ready.",                                             # "he" continues the speaker, not the subject he reported
+    "Ana Lind arrived late. She told me that Karl Brun was a kind person. He told me that the room was ready.",
+])                                                            # ... unless the speaker was "she"
+def test_a_pronoun_after_reported_speech_continues_its_speaker(extractor, text):
+    assert quotes_of(extractor, text)["the room was ready"]["speaker"] == "Karl Brun"
+
+
+@pytest.mark.parametrize("text", [
     "MOSCOW (Wire) - The minister said.", "UNITED NATIONS, March 3 (Wire) - The envoy said.",
     "KYIV, Ukraine (Wire) \u2014 Officials said.", "GENEVA \u2014 The agency said.", "Paris (Wire) - Officials said.",
     "(Wire) \u2014 A source said.", "Intro.\n\nBEIJING, Jan 5 (Wire) - China said.",
