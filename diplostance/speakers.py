@@ -878,7 +878,7 @@ _SPOKES_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w
 def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker | None:
     """An unnamed spokesperson speaks for a body: "a State Department spokesperson", "a spokesman for NATO" give
     the body; "the spokesperson" is the person earlier given that role, else the body of the latest spokesperson
-    mentioned before it."""
+    mentioned before it; a bare "a spokesperson" speaks for the body that was the subject just before."""
     doc = subj.doc
     mods = [t for t in doc[_left(subj):subj.i] if t.dep_ != "det" and t.tag_ != "POS"]
     seat = False                # "a spokesperson for the Pentagon": a seat of government, not a country
@@ -903,6 +903,10 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
         found = [m.group(1) or m.group(2) for m in _SPOKES_BEFORE.finditer(before)]
         if found:
             return Speaker(_clean(found[-1]), subj.text, False)
+    if not mods:                # "The ministry denied it. A spokesperson said ...": the body just named
+        body = resolver.latest_subject(start)
+        if body is not None and not body.person:
+            return Speaker(body.name, subj.text, False)
     return None
 
 
