@@ -608,6 +608,8 @@ def test_descriptions_stand_for_the_armed_group_named_before(extractor):
     assert len(with_references(ruling, find_mentions(ruling))) == 1        # a government is not "the insurgents"
     text = "Myanmar's military seized power in a coup. The junta closed the airports. The army left."
     assert [m.name for m in with_references(text, find_mentions(text))] == ["Myanmar military"] * 3
+    text = "Abu Sayyaf claimed the blast. The perpetrators will be punished, the minister said."
+    assert [m.name for m in with_references(text, find_mentions(text))] == ["Abu Sayyaf Group"] * 2
     text = "The Taliban rejected the plan. Months later the militants of another group struck."
     assert [m.name for m in with_references(text, find_mentions(text))] == ["Taliban", "Taliban"]
     assert len(with_references("The rebels struck. Then Hamas spoke.", find_mentions("Hamas"))) == 1   # only before
