@@ -207,7 +207,39 @@ class Extractor:
                 "speaker": name, "speaker_role": role, "target": found if target is None else target,
                 "target_candidates": candidates, "cue": q.cue, "context": context_window(text, q.start, q.end, chars),
             })
+        _name_descriptions(out, art.resolver)
         return out
+
+
+#: A description's head nouns that name one person's office, and words that name the same role.
+_ROLE_HEADS = frozenset("""spokesperson spokesman spokeswoman general head envoy commander coordinator commissioner
+chairman chairwoman governor mayor judge secretary adviser advisor minister president negotiator rapporteur
+diplomat""".split())
+_SAME_ROLE = {"gen.": "general", "gen": "general", "ambassador": "envoy", "representative": "envoy", "chief": "head",
+              "director": "head"}
+_WEAK = frozenset("the a an of for to and in on at from with former senior top deputy acting its his her their".split())
+_NAMED_REACH = 1500             # characters from a description to the item whose speaker may name it
+
+
+def _role_words(text: str) -> set[str]:
+    """The words of a role, lower case, without possessive endings and weak words; synonyms made one."""
+    words = {w.strip(".,'\u2019").lower().removesuffix("'s").removesuffix("\u2019s") for w in text.split()}
+    return {_SAME_ROLE.get(w, w) for w in words} - _WEAK - {""}
+
+
+def _name_descriptions(out: list[dict], resolver: SpeakerResolver) -> None:
+    """A speaker given only as one person's role ("The military spokesperson said ...") is the person named next
+    as a speaker, when that person's roles share a word with the description besides its head noun."""
+    for k, rec in enumerate(out):
+        words = rec["speaker"].split()
+        head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
+        if head not in _ROLE_HEADS or resolver.names.get(rec["speaker"]):
+            continue
+        later = next((r for r in out[k + 1:] if r["speaker"] != rec["speaker"] and resolver.names.get(r["speaker"])
+                      and r["start"] - rec["end"] < _NAMED_REACH), None)
+        roles = " ".join([later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())]) if later else ""
+        if later and (_role_words(rec["speaker"]) - {head}) & _role_words(roles):
+            rec["speaker"], rec["speaker_role"] = later["speaker"], rec["speaker"]
 
 
 def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):

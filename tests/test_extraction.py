@@ -574,6 +574,18 @@ def test_a_role_without_a_country_belongs_to_the_body_named_before_and_to_its_ru
     assert found["target"] == "Pakistan" and found["target_candidates"] == ["Pakistan"]
 
 
+def test_a_role_description_is_the_person_named_next_with_a_matching_role(extractor):
+    text = ('The military spokesperson said the operation was over. "The passengers are safe," said Lt. Gen. Karl Brun, '
+            "the director general of the military's media wing.")
+    found = quotes_of(extractor, text)["the operation was over"]
+    assert (found["speaker"], found["speaker_role"]) == ("Karl Brun", "The military spokesperson")
+    text = 'The minister said the talks were over. "We will appeal," said Ana Lind, a lawyer for the family.'
+    assert quotes_of(extractor, text)["the talks were over"]["speaker"] == "The minister"     # no shared word
+    text = ('Two military officials said the operation was over. "The passengers are safe," said Lt. Gen. Karl Brun, '
+            "the director general of the military's media wing.")
+    assert quotes_of(extractor, text)["the operation was over"]["speaker"] == "Two military officials"  # not one
+
+
 def test_a_posting_inside_the_speakers_own_state_is_not_a_posting_abroad():
     assert own_side("Karl Brun", "commander for U.S. Pacific Command") == {"United States"}
     assert own_side("Karl Brun", "adviser to the Turkish President") == {"Turkey"}
