@@ -190,24 +190,24 @@ class Extractor:
             art.quotes.append((q, speaker, sentence))
 
     def _records(self, art: _Article, target: str | None) -> list[dict]:
-        out = []
         text, chars = art.text, self.context_chars
+        items = _outermost(art.quotes)
+        out = [{"start": q.start, "end": q.end, "quote": text[q.start:q.end], "direct": q.direct,
+                "speaker": speaker.name if speaker else "", "speaker_role": speaker.role if speaker else "",
+                "target": "", "target_candidates": [], "cue": q.cue,
+                "context": context_window(text, q.start, q.end, chars)} for q, speaker, _ in items]
+        _name_descriptions(out, art.resolver)
         starts = [m.start for m in art.mentions]
         background = salience(art.mentions)
-        for q, speaker, sentence in _outermost(art.quotes):
-            name, role = (speaker.name, speaker.role) if speaker else ("", "")
+        for rec, (q, _, sentence) in zip(out, items):
+            name = rec["speaker"]
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
                                 bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
-            roles = " ; ".join([role, *sorted(art.resolver.all_roles.get(name, ()))])
+            roles = " ; ".join([rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ()))])
             own = own_side(name, roles) or own_side(art.resolver.home_body(f"{name} ; {roles}", q.start) or "")
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True)
-            out.append({
-                "start": q.start, "end": q.end, "quote": text[q.start:q.end], "direct": q.direct,
-                "speaker": name, "speaker_role": role, "target": found if target is None else target,
-                "target_candidates": candidates, "cue": q.cue, "context": context_window(text, q.start, q.end, chars),
-            })
-        _name_descriptions(out, art.resolver)
+            rec["target"], rec["target_candidates"] = (found if target is None else target), candidates
         return out
 
 
@@ -238,7 +238,9 @@ def _name_descriptions(out: list[dict], resolver: SpeakerResolver) -> None:
         later = next((r for r in out[k + 1:] if r["speaker"] != rec["speaker"] and resolver.names.get(r["speaker"])
                       and r["start"] - rec["end"] < _NAMED_REACH), None)
         roles = " ".join([later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())]) if later else ""
-        if later and (_role_words(rec["speaker"]) - {head}) & _role_words(roles):
+        same_office = head in _role_words(roles) and own_side(rec["speaker"]) and not own_side(later["speaker"], roles)
+        if later and ((_role_words(rec["speaker"]) - {head}) & _role_words(roles) or same_office):
+            resolver.all_roles.setdefault(later["speaker"], set()).add(rec["speaker"])
             rec["speaker"], rec["speaker_role"] = later["speaker"], rec["speaker"]
 
 

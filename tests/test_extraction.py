@@ -581,6 +581,11 @@ def test_a_role_description_is_the_person_named_next_with_a_matching_role(extrac
     assert (found["speaker"], found["speaker_role"]) == ("Karl Brun", "The military spokesperson")
     text = 'The minister said the talks were over. "We will appeal," said Ana Lind, a lawyer for the family.'
     assert quotes_of(extractor, text)["the talks were over"]["speaker"] == "The minister"     # no shared word
+    text = ('Chile\'s envoy defended the treaty, saying relations were "completely peaceful." "There is no reason for '
+            'concern about Peru," Ambassador Karl Brun said.')          # the same office, a country only one names
+    assert quotes_of(extractor, text)["completely peaceful."]["speaker"] == "Karl Brun"
+    other = text.replace("Ambassador", "U.S. Ambassador")             # the envoy of another country
+    assert quotes_of(extractor, other)["completely peaceful."]["speaker"] == "Chile's envoy"
     text = ('Two military officials said the operation was over. "The passengers are safe," said Lt. Gen. Karl Brun, '
             "the director general of the military's media wing.")
     assert quotes_of(extractor, text)["the operation was over"]["speaker"] == "Two military officials"  # not one
