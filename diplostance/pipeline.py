@@ -228,20 +228,25 @@ def _role_words(text: str) -> set[str]:
 
 
 def _name_descriptions(out: list[dict], resolver: SpeakerResolver) -> None:
-    """A speaker given only as one person's role ("The military spokesperson said ...") is the person named next
-    as a speaker, when that person's roles share a word with the description besides its head noun."""
+    """A speaker given only as one person's office ("The military spokesperson said ...") is the person named
+    next as a speaker when that person's roles share a word with the description besides its head noun, or name
+    the same office and no country where the description names one ("Chile's envoy ... Ambassador Brun said");
+    the description becomes one of that person's roles."""
     for k, rec in enumerate(out):
-        words = rec["speaker"].split()
+        desc = rec["speaker"]
+        words = desc.split()
         head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
-        if head not in _ROLE_HEADS or resolver.names.get(rec["speaker"]):
+        if head not in _ROLE_HEADS or resolver.names.get(desc):
             continue
-        later = next((r for r in out[k + 1:] if r["speaker"] != rec["speaker"] and resolver.names.get(r["speaker"])
+        later = next((r for r in out[k + 1:] if r["speaker"] != desc and resolver.names.get(r["speaker"])
                       and r["start"] - rec["end"] < _NAMED_REACH), None)
-        roles = " ".join([later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())]) if later else ""
-        same_office = head in _role_words(roles) and own_side(rec["speaker"]) and not own_side(later["speaker"], roles)
-        if later and ((_role_words(rec["speaker"]) - {head}) & _role_words(roles) or same_office):
-            resolver.all_roles.setdefault(later["speaker"], set()).add(rec["speaker"])
-            rec["speaker"], rec["speaker_role"] = later["speaker"], rec["speaker"]
+        if later is None:
+            continue
+        roles = " ".join([later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())])
+        shared = (_role_words(desc) - {head}) & _role_words(roles)
+        if shared or head in _role_words(roles) and own_side(desc) and not own_side(later["speaker"], roles):
+            resolver.all_roles.setdefault(later["speaker"], set()).add(desc)
+            rec["speaker"], rec["speaker_role"] = later["speaker"], desc
 
 
 def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):
