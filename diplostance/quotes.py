@@ -61,6 +61,9 @@ _AS_LEMMAS = _CHARACTERISING | {"dismiss"}
 _CIRCUMSTANCE_MARKS = frozenset("while whereas although though because since if unless after before when until".split())
 #: Subjects of a naming verb that make it talk about words, not report them ("the word "pandemic" refers to").
 _NAMING_NOUNS = frozenset("word term name phrase concept expression label".split())
+#: Nouns of an occasion or audience of speaking ("said in a speech that ...", "told a gathering of clerics that").
+_SPEECH_NOUNS = frozenset("statement address speech interview letter post message briefing conference remarks "
+                          "broadcast tweet video gathering meeting crowd audience rally summit session".split())
 _COGNITIVE = frozenset("believe think fear hope expect find determine".split())
 #: Clause verbs whose subject is often evidence, not a speaker ("the figures indicate that ...").
 _EVIDENTIAL = frozenset("indicate suggest reveal estimate conclude predict".split())
@@ -406,7 +409,8 @@ def _unsaid(verb: Token) -> bool:
 def _edges(toks: list[Token]) -> tuple[int, int] | None:
     """Character span of ``toks`` without a leading ``that``/conjunction or edge punctuation; None if short."""
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in (
-            "that", "and", "but", "whether", "if", "for")):
+            "that", "and", "but", "whether", "if", "for") or toks[0].lower_ == "that" and toks[0].head.dep_ == "relcl"
+            and toks[0].dep_ == "dobj"):            # "that" parsed as a relative pronoun (``_clause_in_phrase``)
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", ")", "]") or toks[-1].is_space
                     or toks[-1].dep_ == "cc"):
@@ -615,13 +619,13 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
 def _clause_in_phrase(verb: Token) -> Token | None:
     """The ``that`` clause the parse hung on a phrase after the verb ("said in a statement that ...", "told a
     gathering of clerics that ..."): the head of a clause marked ``that`` with a subject of its own."""
-    for c in verb.children:
-        if c.dep_ in ("prep", "dobj", "dative") and c.i > verb.i:
-            for t in c.subtree:
-                if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("acl", "relcl", "ccomp") and any(
-                        g.dep_.startswith("nsubj") for g in t.head.children):
-                    return t.head
-    return None
+    found = [t for c in verb.children if c.dep_ in ("prep", "dobj", "dative") and c.i > verb.i for t in c.subtree
+             if t.lower_ == "that" and t.head.dep_ in ("acl", "relcl", "ccomp")
+             and any(g.dep_.startswith("nsubj") for g in t.head.children)]
+    marked = next((t.head for t in found if t.dep_ == "mark"), None)
+    # else "that" taken for a relative pronoun after a noun of speaking ("in a televised address that ...")
+    return marked or next((t.head for t in found if t.dep_ == "dobj" and t.head.dep_ == "relcl"
+                           and t.head.head.lemma_.lower() in _SPEECH_NOUNS), None)
 
 
 def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:

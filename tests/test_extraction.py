@@ -93,6 +93,10 @@ def test_dash_and_colon_attributions(extractor):
      "the convoy crossed the river at dawn"),
     ("Senator Ruth Adler told reporters that the sanctions were working.", "the sanctions were working"),
     ("The fighting has stopped in the east, the army said.", "The fighting has stopped in the east"),
+    ("President Reza Amini said in a televised address that Tehran stood with its friends.",
+     "Tehran stood with its friends"),                    # "that" parsed as a relative pronoun after "address"
+    ("Ana Lind told a gathering of clerics that the law would change.", "the law would change"),
+    ("Karl Brun said in a speech that he gave on Monday that the budget was sound.", "the budget was sound"),
 ])
 def test_reported_speech_is_the_content_only(extractor, sentence, content):
     found = quotes_of(extractor, sentence)
