@@ -464,8 +464,8 @@ def _subject(verb: Token) -> Token | None:
     v = verb
     for _ in range(4):
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in ("quote", "cite"):
-            quoted = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
-            if quoted is not None:      # "the agency quoted Kim as saying": Kim speaks
+            quoted = next((c for c in v.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if quoted is not None:      # "the agency quoted Kim as saying", "Kim was quoted as saying": Kim speaks
                 return quoted
         if v is not verb and (verb.tag_ == "VBG" or verb.lemma_ in _SAY_LEMMAS) and v.dep_ == "ccomp" and (
                 v.head.lemma_ in _SAY_LEMMAS):

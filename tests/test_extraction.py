@@ -467,6 +467,7 @@ def test_attribution_shapes(extractor, text, quote, speaker):
     ("The mayor, Karl Brun, wrote to the embassy. Both he and the county police commissioner Ana Lind urged that the "
      "immunity be waived.", "Karl Brun and Ana Lind"),       # a pronoun conjoined with a named person
     ("Ana Lind spoke first. She and Karl Brun both said the rebels must open the roads.", "Ana Lind and Karl Brun"),
+    ("Karl Brun was quoted by the state agency as saying the talks had failed.", "Karl Brun"),   # not the agency
     ("The Vell Harbour Authority denied the report on Monday. A spokesperson said the ferry would sail on time.",
      "Vell Harbour Authority"),                               # a bare "a spokesperson" speaks for the body just named
     ("The bridge stays closed, said the owner of a bakery in the old town, who asked not to be named.",
