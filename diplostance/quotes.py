@@ -315,7 +315,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     after = [t for t in tail if t.idx >= end and not _inside(t.idx, quotes) and (
         _is_reporting(t) and _has_speaker(t, quotes) or _inverted_person(t))]
     before = [t for t in reversed(first) if t.idx < start and not _inside(t.idx, quotes) and _is_reporting(t)
-              and _has_speaker(t, quotes) and not _reported_thing(t) and not _as_reported(t)]
+              and _has_speaker(t, quotes) and not _reported_thing(t) and not _as_reported(t)
+              and not (t.lower_ == "according" and _names_its_speaker(t))]     # "said, according to X, that"
     words_after = [t for t in tail if t.idx >= end and not t.is_punct]
     closing = text[end - 1:end + 3]
     attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))
@@ -451,6 +452,9 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
     [was safe again]"; minus ``exclude``'s subtree and trailing participles or further reporting verbs)."""
     drop = _tail(head) | ({t.i for t in exclude.subtree} if exclude is not None else set())
     drop |= {t.i for v in head.subtree if _as_reported(v) for t in v.subtree}       # "as reported by X"
+    marks = [c.i for c in head.children if c.dep_ == "mark"]
+    drop |= {t.i for c in head.children if c.lower_ == "according" and marks and c.i < marks[0]
+             for t in c.subtree}                                    # "said, according to X, that ..."
     lo = start.left_edge.i if start is not None else head.left_edge.i
     if after is not None:
         lo = max(lo, after.i + 1)

@@ -97,6 +97,7 @@ def test_dash_and_colon_attributions(extractor):
      "Tehran stood with its friends"),                    # "that" parsed as a relative pronoun after "address"
     ("Ana Lind told a gathering of clerics that the law would change.", "the law would change"),
     ("Karl Brun said in a speech that he gave on Monday that the budget was sound.", "the budget was sound"),
+    ("Karl Brun said on Monday, according to the agency, that the talks had failed.", "the talks had failed"),
 ])
 def test_reported_speech_is_the_content_only(extractor, sentence, content):
     found = quotes_of(extractor, sentence)
@@ -487,6 +488,11 @@ def test_descriptions_pronouns_and_headings(extractor, text, speaker):
 ])                                                            # ... unless the speaker was "she"
 def test_a_pronoun_after_reported_speech_continues_its_speaker(extractor, text):
     assert quotes_of(extractor, text)["the room was ready"]["speaker"] == "Karl Brun"
+
+
+def test_a_partial_quote_after_according_to_is_the_reporting_speakers(extractor):
+    text = 'Spokeswoman Ana Lind said on Monday, according to the agency, that Vell "firmly opposes" the new tariffs.'
+    assert quotes_of(extractor, text)["firmly opposes"]["speaker"] == "Ana Lind"
 
 
 @pytest.mark.parametrize("text", [
