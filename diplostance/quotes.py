@@ -686,6 +686,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         lemma = tok.lemma_.lower()
         if lemma == "continue":
             continue                    # '"...," he continued' goes on quoting; "the inquiry continued" says nothing
+        if lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+            continue                    # "(when) asked whether ...": a question put to the speaker, not theirs
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
         if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or _unsaid(tok):
             continue

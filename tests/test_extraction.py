@@ -207,6 +207,7 @@ def test_claiming_responsibility_is_not_a_quote(extractor):
     "The unrest continued in the old port as well, where a sailor was hurt.",  # "continued": no words
     "Lind reports to the harbour council based in Vell and has visited the port twice.",  # whom she answers to
     "Ana Lind reported from Vell; and stringers Tom Hale and Karl Brun contributed from the port.",  # a byline
+    "The mayor, when asked by a reporter whether the bridge would reopen, left the hall.",  # a question put to her
 ])
 def test_verbs_that_only_sometimes_report(extractor, sentence):
     assert extractor.extract(sentence) == []
