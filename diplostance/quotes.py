@@ -410,8 +410,7 @@ def _unsaid(verb: Token) -> bool:
 def _edges(toks: list[Token]) -> tuple[int, int] | None:
     """Character span of ``toks`` without a leading ``that``/conjunction or edge punctuation; None if short."""
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in (
-            "that", "and", "but", "whether", "if", "for") or toks[0].lower_ == "that" and toks[0].head.dep_ == "relcl"
-            and toks[0].dep_ == "dobj"):            # "that" parsed as a relative pronoun (``_clause_in_phrase``)
+            "that", "and", "but", "whether", "if", "for") or _relative_that(toks[0])):
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", ")", "]") or toks[-1].is_space
                     or toks[-1].dep_ == "cc"):
@@ -628,8 +627,13 @@ def _clause_in_phrase(verb: Token) -> Token | None:
              and any(g.dep_.startswith("nsubj") for g in t.head.children)]
     marked = next((t.head for t in found if t.dep_ == "mark"), None)
     # else "that" taken for a relative pronoun after a noun of speaking ("in a televised address that ...")
-    return marked or next((t.head for t in found if t.dep_ == "dobj" and t.head.dep_ == "relcl"
-                           and t.head.head.lemma_.lower() in _SPEECH_NOUNS), None)
+    return marked or next((t.head for t in found if _relative_that(t) and t.head.head.lemma_.lower() in _SPEECH_NOUNS),
+                          None)
+
+
+def _relative_that(tok: Token) -> bool:
+    """A "that" the parse made the object of a relative clause: after a noun of speaking, the mark of its content."""
+    return tok.lower_ == "that" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl"
 
 
 def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:

@@ -382,7 +382,7 @@ class SpeakerResolver:
     def last_org(self, before: int, noun: str) -> str | None:
         """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
         whose name has ``noun``, else the latest organisation named by its full (several-word) name."""
-        recent = [m for m in reversed(self.mentions[-_RECENT:]) if m.org and m.start < before and m.start > before - 3000]
+        recent = self._recent_bodies(before)
         return next((m.name for m in recent if noun in m.name.lower().split()), None) or next(
             (m.name for m in recent if len(m.name.split()) > 1 and not _is_place(m.name)), None)
 
@@ -390,8 +390,12 @@ class SpeakerResolver:
         """The body named before ``before`` that a role with no country belongs to: "foreign ministry spokesperson"
         after "Vellia's Foreign Ministry said"."""
         words = set(role.lower().split()) & _HOME_NOUNS
-        recent = [m for m in reversed(self.mentions[-_RECENT:]) if m.org and before - 3000 < m.start < before]
-        return next((m.name for m in recent if words & set(m.name.lower().split())), None) if words else None
+        return next((m.name for m in self._recent_bodies(before) if words & set(m.name.lower().split())),
+                    None) if words else None
+
+    def _recent_bodies(self, before: int) -> list[_Mention]:
+        """Organisations mentioned shortly before ``before``, latest first."""
+        return [m for m in reversed(self.mentions[-_RECENT:]) if m.org and before - 3000 < m.start < before]
 
     def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
         """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""
