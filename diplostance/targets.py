@@ -194,8 +194,9 @@ def find_mentions(text: str) -> list[Mention]:
 
 #: Armed groups of ``ORGANISATIONS``, and the military rulers among them.
 ARMED_GROUPS = frozenset({"Taliban", "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Qaeda", "al-Shabab",
-                          "Boko Haram", "PKK", "YPG", "Syrian Democratic Forces", "Wagner Group", "Rapid Support Forces",
-                          "Abu Sayyaf Group", "Baloch Liberation Army", "Pakistani Taliban", "M23", "Myanmar military"})
+                          "Boko Haram", "PKK", "YPG", "Syrian Democratic Forces", "Wagner Group",
+                          "Rapid Support Forces", "Abu Sayyaf Group", "Baloch Liberation Army", "Pakistani Taliban",
+                          "M23", "Myanmar military"})
 _MILITARY_RULERS = frozenset({"Myanmar military"})
 _GROUP_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:Islamist|armed|militant|insurgent|extremist|jihadist|terrorist|rebel|separatist)\s+"
@@ -294,14 +295,15 @@ _ADDRESSEE = re.compile(r"\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|told|tells|acc
 
 
 #: "the fight against X": a cause the speaker shares, not an addressee.
-_FIGHT_AGAINST = re.compile(r"\b(?:fight|fighting|war|battle|campaign|struggle|coalition|operations?)\s+against(?: the)?\s+$",
-                            re.IGNORECASE)
+_FIGHT_AGAINST = re.compile(
+    r"\b(?:fight|fighting|war|battle|campaign|struggle|coalition|operations?)\s+against(?: the)?\s+$", re.IGNORECASE)
 
 
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
     "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") counts double; a place
-    ("in Afghanistan", "from Kabul") or a demonym before a common noun ("Afghan women") counts a tenth; a possessive ("Russia's") counts fully."""
+    ("in Afghanistan", "from Kabul") or a demonym before a common noun ("Afghan women") counts a tenth; a
+    possessive ("Russia's") counts fully."""
     before = text[max(0, m.start - 25):m.start]
     after = text[m.end:m.end + 3]
     if _ADDRESSEE.search(before) and not _FIGHT_AGAINST.search(before):
