@@ -234,12 +234,21 @@ def canonical(name: str) -> str:
 _POSTED_TO = re.compile(r"\b(?:for|to|in|on|at)(?: the)?\s+$", re.IGNORECASE)
 
 
+_STUDIED = re.compile(r"\s+(?:experts?|analysts?|specialists?|scholars?|watchers?|researchers?|observers?|"
+                      r"historians?|hands?|policy experts?|affairs (?:experts?|analysts?))\b", re.IGNORECASE)
+
+
+def _demonym(form: str, m: Mention) -> bool:
+    """``form`` (of mention ``m``) is a people's adjective ("Afghan", "Chinese"), not the name itself."""
+    return form != m.name and form.endswith(("an", "ese", "ish", "i", "ic", "ch"))
+
+
 def _modifies_unit(text: str, m: Mention) -> bool:
     """A country's abbreviation or demonym before a named unit ("commander for U.S. Pacific Command"): a
     posting inside the speaker's own state, not to another."""
     form = text[m.start:m.end]
     return m.name in _COUNTRIES and form != m.name and re.match(r"\s+[A-Z]", text[m.end:]) is not None and (
-        form.replace(".", "").isupper() or form.endswith(("an", "ese", "ish", "i", "ic", "ch")))
+        form.replace(".", "").isupper() or _demonym(form, m))
 
 
 #: Roles that name no country but exist only in the US government, which US-based news leaves unmarked
@@ -253,8 +262,8 @@ _US_ROLES = re.compile(r"\b(?:(?:Commerce|Treasury|Defense|Homeland Security|Ene
 
 def own_side(speaker: str, role: str = "") -> set[str]:
     """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
-    where the role is posted to them ("envoy for Syria", "ambassador to Germany"), and the United States for a
-    role only its government has ("Commerce Secretary")."""
+    where the role is posted to them ("envoy for Syria", "ambassador to Germany") or studies them ("Iran
+    analyst"), and the United States for a role only its government has ("Commerce Secretary")."""
     own = set(_own_side(f"{speaker} ; {role}"))
     return own | {COUNTRY_NAMES["USA"]} if _US_ROLES.search(role) else own
 
@@ -263,6 +272,8 @@ def own_side(speaker: str, role: str = "") -> set[str]:
 def _own_side(text: str) -> frozenset[str]:
     own: set[str] = set()
     for m in find_mentions(text):
+        if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m):
+            continue                    # "a Russia expert", "senior Iran analyst" (not "Chinese researchers")
         if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m):
             own |= {m.name, m.side}
     return frozenset(own)
@@ -312,9 +323,7 @@ def mention_weight(text: str, m: Mention) -> float:
         return 1.0
     if _LOCATIVE.search(before):
         return _PLACE_WEIGHT
-    form = text[m.start:m.end]
-    if form != m.name and not form.isupper() and re.match(r" [a-z]", after) and form.endswith(
-            ("an", "ese", "ish", "i", "ic", "ch")):
+    if not text[m.start:m.end].isupper() and re.match(r" [a-z]", after) and _demonym(text[m.start:m.end], m):
         return _PLACE_WEIGHT
     return 1.0
 

@@ -603,6 +603,14 @@ def test_a_role_description_is_the_person_named_next_with_a_matching_role(extrac
     assert quotes_of(extractor, text)["the operation was over"]["speaker"] == "Two military officials"  # not one
 
 
+def test_a_country_an_expert_studies_is_not_the_experts_side(extractor):
+    quote = "I think Putin is bluffing,"
+    found = quotes_of(extractor, f'"{quote}" said Ana Lind, a Russia expert at the Vell Institute in London.')[quote]
+    assert found["target"] == "Russia"
+    assert own_side("Karl Brun", "senior Iran analyst") == set()
+    assert own_side("Chinese researchers") == {"China"}          # a people's adjective: who they are
+
+
 def test_a_posting_inside_the_speakers_own_state_is_not_a_posting_abroad():
     assert own_side("Karl Brun", "commander for U.S. Pacific Command") == {"United States"}
     assert own_side("Karl Brun", "adviser to the Turkish President") == {"Turkey"}
