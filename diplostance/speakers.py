@@ -486,7 +486,10 @@ def _subject(verb: Token) -> Token | None:
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else None
             return named or v.head      # "Lind, a key reform figure, joked" parsed as the figure joking: Lind
-        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v:
+        sayer = next((a for a in v.head.ancestors if a.lemma_ in _SAY_LEMMAS), None) if v.dep_ == "conj" else None
+        if v is verb and sayer is not None and v.lemma_ in _SAY_LEMMAS | _DIRECTIVES:
+            v = sayer                   # 'said China "stands firm" and urged restraint': the one who said urges
+        elif v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v:
             v = v.head.head if v.head.dep_ == "prep" else v.head
         else:
             break
@@ -873,6 +876,8 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
 _HOME_NOUNS = frozenset("ministry embassy mission military army government".split())
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm
 watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank""".split())
+#: Verbs that address a demand or charge to someone ("urged all parties", "accused Washington").
+_DIRECTIVES = frozenset("urge call accuse warn ask demand appeal".split())
 _SAY_LEMMAS = frozenset("say tell add state claim argue warn insist note write report".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen".split())
 _SPOKES_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,5})spokes(?:person|man|woman)\b"

@@ -491,6 +491,12 @@ def test_a_pronoun_after_reported_speech_continues_its_speaker(extractor, text):
     assert quotes_of(extractor, text)["the room was ready"]["speaker"] == "Karl Brun"
 
 
+def test_a_demand_joined_to_reported_content_is_the_reporting_speakers(extractor):
+    text = ('President Reza Amini said in a televised address that Vell "stands with its friends" and accused the '
+            'council of "hypocrisy."')
+    assert quotes_of(extractor, text)["hypocrisy."]["speaker"] == "Reza Amini"      # not Vell
+
+
 def test_a_partial_quote_after_according_to_is_the_reporting_speakers(extractor):
     text = 'Spokeswoman Ana Lind said on Monday, according to the agency, that Vell "firmly opposes" the new tariffs.'
     assert quotes_of(extractor, text)["firmly opposes"]["speaker"] == "Ana Lind"
