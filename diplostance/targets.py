@@ -201,7 +201,8 @@ _MILITARY_RULERS = frozenset({"Myanmar military"})
 _GROUP_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:Islamist|armed|militant|insurgent|extremist|jihadist|terrorist|rebel|separatist)\s+"
     r"(?:group|organi[sz]ation|movement|fighters)|(?:[A-Z]?[a-z]+\s+)?(?:insurgents|militants|rebels|jihadists|"
-    r"extremists|militia|attackers|perpetrators|gunmen|assailants|bombers|terrorists|kidnappers|hijackers))\b")
+    r"extremists|militia|attackers|perpetrators|gunmen|assailants|bombers|terrorists|kidnappers|hijackers|"
+    r"rebellion))\b")
 _RULER_REFERENCE = re.compile(r"\b[Tt]he\s+(?:military|junta|army)\b")
 _REFERENCE_REACH = 2000
 

@@ -651,6 +651,8 @@ def test_descriptions_stand_for_the_armed_group_named_before(extractor):
     assert len(with_references(ruling, find_mentions(ruling))) == 1        # a government is not "the insurgents"
     text = "Myanmar's military seized power in a coup. The junta closed the airports. The army left."
     assert [m.name for m in with_references(text, find_mentions(text))] == ["Myanmar military"] * 3
+    text = "Boko Haram fighters seized the town. The army chief vowed to crush the rebellion."
+    assert [m.name for m in with_references(text, find_mentions(text))] == ["Boko Haram"] * 2
     text = "Abu Sayyaf claimed the blast. The perpetrators will be punished, the minister said."
     assert [m.name for m in with_references(text, find_mentions(text))] == ["Abu Sayyaf Group"] * 2
     text = "The Taliban rejected the plan. Months later the militants of another group struck."
