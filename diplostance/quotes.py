@@ -228,6 +228,16 @@ def _governors(verb: Token, depth: int = 3) -> list[Token]:
     return out
 
 
+def stray_subject(verb: Token) -> Token | None:
+    """A person's name right before a verb that has no subject, which the parse hung on an earlier phrase
+    ("Speaking in Vell, the rights chief, Ana Lind, said", with the name apposed to "Vell")."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if not t.is_punct), None)
+    return before if before is not None and before.dep_ == "appos" and verb.i - before.i <= 2 and (
+        before.ent_type_ == "PERSON") else None
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """Who speaks in ``"...," said X`` order (a finite verb right after the closing mark), where the parser often
     gives X another role: the last word of the first person named after the verb (before any comma), else of a
@@ -279,7 +289,7 @@ def _quoted_before(tok: Token, verb: Token) -> bool:
 def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     """The verb (or the verb it hangs off) has a third-person subject or agent outside the quotes, or is
     ``according to X``, or follows a quote with its speaker after it (``"...," said X``)."""
-    if verb.lower_ == "according" or inverted_subject(verb) is not None:
+    if verb.lower_ == "according" or inverted_subject(verb) is not None or stray_subject(verb) is not None:
         return True
     for v in _governors(verb):
         for c in v.children:

