@@ -24,7 +24,7 @@ from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
-from .speakers import Speaker, SpeakerResolver, colon_or_dash_speaker, load_nlp, speaker_of
+from .speakers import Speaker, SpeakerResolver, colon_or_dash_speaker, load_nlp, name_descriptions, speaker_of
 from .targets import Mention, choose_target, de_facto_rulers, find_mentions, own_side, salience, with_references
 
 CHUNK_CHARS = 6000
@@ -196,7 +196,7 @@ class Extractor:
                 "speaker": speaker.name if speaker else "", "speaker_role": speaker.role if speaker else "",
                 "target": "", "target_candidates": [], "cue": q.cue,
                 "context": context_window(text, q.start, q.end, chars)} for q, speaker, _ in items]
-        _name_descriptions(out, art.resolver)
+        name_descriptions(out, art.resolver)
         starts = [m.start for m in art.mentions]
         background = salience(art.mentions)
         for rec, (q, _, sentence) in zip(out, items):
@@ -209,44 +209,6 @@ class Extractor:
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True)
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates
         return out
-
-
-#: A description's head nouns that name one person's office, and words that name the same role.
-_ROLE_HEADS = frozenset("""spokesperson spokesman spokeswoman general head envoy commander coordinator commissioner
-chairman chairwoman governor mayor judge secretary adviser advisor minister president negotiator rapporteur
-diplomat""".split())
-_SAME_ROLE = {"gen.": "general", "gen": "general", "ambassador": "envoy", "representative": "envoy", "chief": "head",
-              "director": "head"}
-_WEAK = frozenset("the a an of for to and in on at from with former senior top deputy acting its his her their".split())
-_NAMED_REACH = 1500             # characters from a description to the item whose speaker may name it
-
-
-def _role_words(text: str) -> set[str]:
-    """The words of a role, lower case, without possessive endings and weak words; synonyms made one."""
-    words = {w.strip(".,'\u2019").lower().removesuffix("'s").removesuffix("\u2019s") for w in text.split()}
-    return {_SAME_ROLE.get(w, w) for w in words} - _WEAK - {""}
-
-
-def _name_descriptions(out: list[dict], resolver: SpeakerResolver) -> None:
-    """A speaker given only as one person's office ("The military spokesperson said ...") is the person named
-    next as a speaker when that person's roles share a word with the description besides its head noun, or name
-    the same office and no country where the description names one ("Chile's envoy ... Ambassador Brun said");
-    the description becomes one of that person's roles."""
-    for k, rec in enumerate(out):
-        desc = rec["speaker"]
-        words = desc.split()
-        head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
-        if head not in _ROLE_HEADS or resolver.names.get(desc):
-            continue
-        later = next((r for r in out[k + 1:] if r["speaker"] != desc and resolver.names.get(r["speaker"])
-                      and r["start"] - rec["end"] < _NAMED_REACH), None)
-        if later is None:
-            continue
-        roles = " ".join([later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())])
-        shared = (_role_words(desc) - {head}) & _role_words(roles)
-        if shared or head in _role_words(roles) and own_side(desc) and not own_side(later["speaker"], roles):
-            resolver.all_roles.setdefault(later["speaker"], set()).add(desc)
-            rec["speaker"], rec["speaker_role"] = later["speaker"], desc
 
 
 def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):

