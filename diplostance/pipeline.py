@@ -24,7 +24,8 @@ from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
-from .speakers import Speaker, SpeakerResolver, colon_or_dash_speaker, load_nlp, name_descriptions, speaker_of
+from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, name_descriptions,
+                       speaker_of)
 from .targets import Mention, choose_target, de_facto_rulers, find_mentions, own_side, salience, with_references
 
 CHUNK_CHARS = 6000
@@ -197,6 +198,7 @@ class Extractor:
                 "target": "", "target_candidates": [], "cue": q.cue,
                 "context": context_window(text, q.start, q.end, chars)} for q, speaker, _ in items]
         name_descriptions(out, art.resolver)
+        body_antecedents(out, text)
         starts = [m.start for m in art.mentions]
         background = salience(art.mentions)
         for rec, (q, _, sentence) in zip(out, items):

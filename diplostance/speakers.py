@@ -7,6 +7,7 @@ acronyms resolve to the fullest earlier mention.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -267,6 +268,7 @@ class SpeakerResolver:
     def add(self, start: int, name: str, role: str, person: bool, subject: bool, org: bool = False) -> str:
         """Record a mention at ``start``; returns its fullest form."""
         full = self.resolve(name, person, start)
+        person = person or self.names.get(full, False) and not find_mentions(full)   # "Lind" taken for a place
         role = _clean_role(role)
         if role:
             self.roles.setdefault(full, role)
@@ -309,14 +311,15 @@ class SpeakerResolver:
         if best == name and bare.isupper() and len(bare) > 1:
             best = next((n for n, p in self.names.items() if not p and _initials(n) == bare), name)
         if best == name and not person and _name_like(words):
-            best = next((full for full, is_person in self.names.items() if is_person and len(full.split()) > len(words)
-                         and low in (full.lower().split()[-len(words):], full.lower().split()[:len(words)])), name)
+            people = [full for full, is_person in self.names.items() if is_person and len(full.split()) > len(words)]
+            best = next((full for full in people if full.lower().split()[-len(words):] == low),      # a surname first
+                        next((full for full in people if full.lower().split()[:len(words)] == low), name))
             if best == name:
                 fuller = self._fuller_in_text(name, start)
                 best = fuller if len(fuller.split()) > len(words) else name
             if best == name and len(words) == 1:
                 best = next((full for full, (_, short) in LEADERS.items() if name in short), name)
-        if best == name and not person and words[0].lower() == "the" and len(words) <= 3:
+        if best == name and not person and words[0].lower() == "the" and len(words) <= 3 and not words[-1].isupper():
             best = next((n for n, p in reversed(self.names.items()) if not p and len(n.split()) > 1
                          and words[-1].lower() in n.lower().split()), name)
         return best
@@ -374,7 +377,7 @@ class SpeakerResolver:
             if not m.person or m.start >= before:
                 continue
             roles = self.all_roles.get(m.name, {self.roles.get(m.name, "")})
-            if any(words & set(r.lower().replace("-", " ").split()) for r in roles) and (
+            if any(_holds(r, words) for r in roles) and (
                     not places or places & {x.name for r in roles for x in find_mentions(r)}):
                 return m.name
         return None
@@ -557,10 +560,31 @@ def _plural(tok: Token) -> bool:
 
 
 def _group_name(tok: Token) -> str:
-    """The words of a plural subject, with its conjuncts and a following ``of`` phrase."""
-    last = max([tok, *(c for c in tok.children if c.dep_ == "conj")], key=lambda t: t.i)
+    """The words of a plural subject, with its conjuncts and a following ``of`` phrase; the people it is
+    apposed to where it lists them ("three senators - Ann Bell and Ed Hale - said": "Ann Bell and Ed Hale")."""
+    names = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _conjuncts(c)), None)
+    if names is not None and not _conjuncts(tok):
+        tok = names
+    last = max([tok, *_conjuncts(tok)], key=lambda t: t.i)
     hi = max([last.i, *(t.i for t in _phrase(last))])
     return _clean(_strip_article(_join(_trim(list(tok.doc[_left(tok):hi + 1])))))
+
+
+_NOT_HOLDING = frozenset("vice deputy former ex".split())
+
+
+def _holds(role: str, words: set[str]) -> bool:
+    """Whether ``role`` is one of the offices ``words`` name: "the president" is not a vice president, a former
+    president or the president-elect."""
+    tokens = role.lower().replace("-", " ").split()
+    return any(t in words and (k == 0 or tokens[k - 1] not in _NOT_HOLDING) and tokens[k + 1:k + 2] != ["elect"]
+               for k, t in enumerate(tokens))
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated with ``tok``, following the chain the parse makes of a list."""
+    out = [c for c in tok.children if c.dep_ == "conj"]
+    return out + [x for c in out for x in _conjuncts(c)]
 
 
 def _left(head: Token) -> int:
@@ -962,6 +986,8 @@ chairman chairwoman governor mayor judge secretary adviser advisor minister pres
 diplomat""".split())
 _SAME_ROLE = {**{w: "envoy" for w in _ENVOYS}, "gen.": "general", "gen": "general", "chief": "head", "director": "head"}
 _WEAK = frozenset("the a an of for to and in on at from with former senior top deputy acting its his her their".split())
+_OF = frozenset("of for to in at on".split())      # a role's head noun comes before these
+_NEAR = 300                    # characters between a quote and its speaker's words in one sentence
 _NAMED_REACH = 1500             # characters from a description to the item whose speaker may name it
 
 
@@ -971,24 +997,68 @@ def _role_words(text: str) -> set[str]:
     return {_SAME_ROLE.get(w, w) for w in words} - _WEAK - {""}
 
 
+def _unplaced(text: str) -> str:
+    """``text`` without the states and bodies it names: a shared "U.S." says nothing of a shared office."""
+    for m in reversed(find_mentions(text)):
+        text = text[:m.start] + text[m.end:]
+    return text
+
+
 def name_descriptions(records: list[dict], resolver: SpeakerResolver) -> None:
     """A speaker given only as one person's office ("The military spokesperson said ...") is the person named
-    next as a speaker when that person's roles share a word with the description besides its head noun, or name
-    the same office and no country where the description names one ("Chile's envoy ... Ambassador Brun said");
-    the description becomes one of that person's roles."""
+    next as a speaker when that person's roles share a word with the description besides its head noun and the
+    states it names; when they name the same office and no country where the description names one ("Chile's
+    envoy ... Ambassador Brun said"); or when the description opens a passage that names that person only after
+    it ("The head of the Vell Red Cross told the council ... 'We have no beds left,' said Secretary General Ana
+    Lind"). The description becomes one of that person's roles."""
     for k, rec in enumerate(records):
         desc = rec["speaker"]
-        words = desc.split()
+        words = list(itertools.takewhile(lambda w: w not in _OF, desc.split()))     # "The head of MSF": "head"
+        words = words if words and words[-1].islower() else desc.split()
         head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
         if head not in _ROLE_HEADS or resolver.names.get(desc):
             continue
-        later = next((r for r in records[k + 1:] if r["speaker"] != desc and resolver.names.get(r["speaker"])
+        others = [r for r in records[k + 1:] if r["speaker"] != desc]
+        later = next((r for r in others if resolver.names.get(r["speaker"])
                       and r["start"] - rec["end"] < _NAMED_REACH), None)
         if later is None:
             continue
-        roles = " ".join([later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())])
-        words_of_roles = _role_words(roles)
-        if (_role_words(desc) - {head}) & words_of_roles or (
-                head in words_of_roles and own_side(desc) and not own_side(later["speaker"], roles)):
+        own = [later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())]
+        words_of_roles = _role_words(" ".join(own))
+        sides, later_sides = own_side(desc), own_side(later["speaker"], " ".join(own))
+        if (desc in own or (_role_words(_unplaced(desc)) - {head}) & words_of_roles
+                or head in words_of_roles and sides and not later_sides
+                or later is others[0] and _introduces(desc, rec["start"], later["speaker"], own, resolver.text)
+                and (sides & later_sides or not (sides and later_sides))):
             resolver.all_roles.setdefault(later["speaker"], set()).add(desc)
             rec["speaker"], rec["speaker_role"] = later["speaker"], desc
+
+
+def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -> bool:
+    """Whether the description ``desc``, first used by the item at ``start``, opens a passage that names the
+    person ``name`` only after it: a definite description with more than an office ("The U.N. envoy for Vell";
+    "the minister" stands for someone named before), and a person with no description of their own."""
+    first = text.find(desc.split(maxsplit=1)[-1])
+    return (desc.split()[0] in ("The", "the") and len(desc.split()) > 2 and start - _NEAR < first
+            and not any(r[:1].islower() for r in roles) and text.find(name.split()[-1]) > start)
+
+
+_BODY_HEADS = _ORG_WORDS | {"military", "navy", "authorities"}
+_ANTECEDENT_REACH = 3000        # characters back to the fuller name of "the government", "the military"
+_CAPITAL = r"[A-Z][\w.'\u2019-]*"      # a capitalised word
+
+
+def body_antecedents(records: list[dict], text: str) -> None:
+    """A speaker given as a bare body ("the military said") is the fuller name of that body the article gave
+    shortly before, when that name says whose it is ("the Chilean military", "the government of Chile")."""
+    for rec in records:
+        words = rec["speaker"].split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in _BODY_HEADS:
+            continue
+        head = re.escape(words[1])
+        before = text[max(0, rec["start"] - _ANTECEDENT_REACH):rec["start"]]
+        named = [m.group().strip() for m in re.finditer(
+            rf"(?:\b{_CAPITAL}\s)+{head}\b|\b{head} of (?:the )?{_CAPITAL}(?:\s{_CAPITAL})*", before)]
+        named = [_strip_article(n) for n in named if own_side(n)]
+        if named:
+            rec["speaker"] = named[-1]

@@ -615,6 +615,55 @@ def test_a_role_description_is_the_person_named_next_with_a_matching_role(extrac
     assert quotes_of(extractor, text)["the operation was over"]["speaker"] == "Two military officials"  # not one
 
 
+def test_a_description_opening_a_passage_is_the_person_named_next(extractor):
+    text = ('The head of the relief agency told the council that its clinics were full. "We have no beds left," said '
+            "Secretary General Ana Lind.")
+    found = quotes_of(extractor, text)["its clinics were full"]
+    assert (found["speaker"], found["speaker_role"]) == ("Ana Lind", "The head of the relief agency")
+    text = ('The U.N. envoy for Vell said the fighting must stop. Mira Tal made her appeal on Friday. "Nobody wins this '
+            'war," Tal said. The U.N. says the fighting has displaced two million people.')
+    found = quotes_of(extractor, text)
+    assert found["the fighting must stop"]["speaker"] == "Mira Tal"
+    assert found["the fighting has displaced two million people"]["speaker"] == "The U.N."     # not the envoy
+    text = 'The U.N. envoy for Vell said the fighting must stop. "We will appeal," said Mira Tal, a lawyer for the family.'
+    assert quotes_of(extractor, text)["the fighting must stop"]["speaker"] == "The U.N. envoy for Vell"   # her own role
+    text = ('Vell\'s foreign minister, Karl Brun, opened the meeting. The foreign minister said the talks were over. '
+            '"We will appeal," said Ana Lind.')                    # a description of someone named before
+    assert quotes_of(extractor, text)["the talks were over"]["speaker"] != "Ana Lind"
+
+
+def test_a_bare_body_is_the_body_named_before_with_its_country(extractor):
+    text = ("The Chilean military sent two ships to the strait on Monday. The ships arrived at dawn. The military said "
+            "the patrol would last a week.")
+    assert quotes_of(extractor, text)["the patrol would last a week"]["speaker"] == "Chilean military"
+
+
+def test_people_listed_beside_a_plural_subject_are_its_speakers(extractor):
+    text = ("Three members of the Senate — Ann Bell, Tom Hale and Rita Vos — wrote to the minister on Friday. "
+            '"We are deeply worried," they wrote.')
+    assert quotes_of(extractor, text)["We are deeply worried,"]["speaker"] == "Ann Bell, Tom Hale and Rita Vos"
+
+
+def test_the_president_is_not_the_vice_president(extractor):
+    text = ('President Tom Hale met Vice President Ana Lind on Monday. Lind welcomed the deal. "We are ready to sign," '
+            "the president said.")
+    assert quotes_of(extractor, text)["We are ready to sign,"]["speaker"] == "Tom Hale"
+
+
+def test_a_single_name_is_a_surname_before_a_first_name():
+    from diplostance.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver()
+    resolver.names = {"Aden Barre Duale": True, "Shamsa Mohamed Aden": True}
+    assert resolver.resolve("Aden", person=False) == "Shamsa Mohamed Aden"
+
+
+def test_a_surname_the_recogniser_took_for_a_place_stays_a_person(extractor):
+    text = ('The court fined Tom Mosul and his son Rafe Mosul on Monday. Mosul, who left office in 2013, rejected the '
+            'ruling. "Nobody can say I took a bribe," he said.')
+    assert quotes_of(extractor, text)["Nobody can say I took a bribe,"]["speaker"] == "Tom Mosul"
+
+
 def test_a_country_an_expert_studies_is_not_the_experts_side(extractor):
     quote = "I think Putin is bluffing,"
     found = quotes_of(extractor, f'"{quote}" said Ana Lind, a Russia expert at the Vell Institute in London.')[quote]
