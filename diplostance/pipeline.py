@@ -172,7 +172,8 @@ class Extractor:
             speaker = speaker_of(verb, art.resolver, offset)
         if speaker is None:
             speaker = colon_or_dash_speaker(text[max(0, a - 120):max(0, a - 1)], text[b + 1:b + 80], art.resolver,
-                                            a + offset) or self._continuation(art, a + offset)
+                                            a + offset) or art.resolver.transcript(a + offset) or self._continuation(
+                art, a + offset)
         self._add(art, q, speaker, (first.start_char + offset, last.end_char + offset))
 
     def _continuation(self, art: _Article, start: int) -> Speaker | None:

@@ -7,6 +7,8 @@ acronyms resolve to the fullest earlier mention.
 """
 from __future__ import annotations
 
+import bisect
+import collections
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -207,6 +209,22 @@ class SpeakerResolver:
     all_roles: dict[str, set[str]] = field(default_factory=dict)
     documents: list[tuple[int, str, str, bool]] = field(default_factory=list)   # (start, noun, source, person)
     reported: list[tuple[int, int, str]] = field(default_factory=list)   # a person's reported content, pronoun
+    labels: list[tuple[int, str]] = field(init=False)       # an interview transcript's speaker labels
+
+    def __post_init__(self) -> None:
+        self.labels = transcript_labels(self.text)
+
+    def transcript(self, start: int) -> Speaker | None:
+        """The speaker an interview transcript's labels give a quote at ``start``: the label of its passage; in
+        a question, the next answer's ("On your website you wrote ..." quotes the person interviewed)."""
+        k = bisect.bisect_right(self.labels, (start, "\uffff")) - 1
+        if k < 0:
+            return None
+        asker = _asker(self.text, self.labels)
+        name = self.labels[k][1]
+        if name == asker:
+            name = next((n for _, n in self.labels[k + 1:] if n != asker), "")
+        return self.speaker(name, "", True, start) if name else None
 
     def observe(self, sent: Span, ents: list[Span], offset: int, quotes: list[tuple[int, int]]) -> None:
         """Record the people and organisations (``ents``) of a sentence outside ``quotes`` (doc offsets), with
@@ -970,6 +988,26 @@ def _source(doc_noun: Token) -> Token | None:
 
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
 _DASH_NAME = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
+
+
+_LABEL = re.compile(r"^[ \t]*\(\(([^()\n]{1,60})\)\)", re.M)
+
+
+def transcript_labels(text: str) -> list[tuple[int, str]]:
+    """The speaker labels that open the paragraphs of an interview transcript ("((Ana Lind)) We will ..."), as
+    (offset, name), of names that label more than one passage; none unless two speakers are labelled."""
+    labels = [(m.start(), m.group(1).strip()) for m in _LABEL.finditer(text)]
+    counts = collections.Counter(name for _, name in labels)
+    labels = [(start, name) for start, name in labels if counts[name] > 1]
+    return labels if len({name for _, name in labels}) > 1 else []
+
+
+def _asker(text: str, labels: list[tuple[int, str]]) -> str:
+    """The interviewer: the label whose passages most often hold a question mark."""
+    asked: dict[str, list[bool]] = {}
+    for (start, name), (end, _) in zip(labels, [*labels[1:], (len(text), "")]):
+        asked.setdefault(name, []).append("?" in text[start:end])
+    return max(asked, key=lambda n: sum(asked[n]) / len(asked[n]))
 
 
 def colon_or_dash_speaker(before: str, after: str, resolver: SpeakerResolver, start: int) -> Speaker | None:

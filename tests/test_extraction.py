@@ -664,6 +664,20 @@ def test_a_surname_the_recogniser_took_for_a_place_stays_a_person(extractor):
     assert quotes_of(extractor, text)["Nobody can say I took a bribe,"]["speaker"] == "Tom Mosul"
 
 
+def test_an_interview_transcripts_labels_give_unattributed_quotes_their_speaker(extractor):
+    text = ("Ana Lind runs the harbour trust in Vell.\n\n"
+            '((WN)) On your website you wrote "the harbour belongs to everyone." What did you mean?\n\n'
+            "((Ana Lind)) We want the docks open to all.\n\n"
+            'Our motto is "Ships for the many" and we mean it.\n\n'       # an answer's passage runs on
+            "((WN)) Will the trust sell the old pier?\n\n((Ana Lind)) No. Never.\n")
+    found = quotes_of(extractor, text)
+    assert found["the harbour belongs to everyone."]["speaker"] == "Ana Lind"      # her words, quoted in a question
+    assert found["Ships for the many"]["speaker"] == "Ana Lind"
+    from diplostance.speakers import transcript_labels
+
+    assert transcript_labels("((WN)) Why?\n\n((WN)) And then?\n\n((Note)) Edited.\n") == []   # one speaker
+
+
 def test_a_country_an_expert_studies_is_not_the_experts_side(extractor):
     quote = "I think Putin is bluffing,"
     found = quotes_of(extractor, f'"{quote}" said Ana Lind, a Russia expert at the Vell Institute in London.')[quote]
