@@ -651,7 +651,10 @@ def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[
                 c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_ not in ("say", "tell")) or (
                 c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)):
             comma = next((t.i for t in c.subtree if t.text == "," and _opens_relative(t.nbor())), None)
-            hi = comma - 1 if comma is not None else max(t.i for t in c.subtree)
+            relative = next((t.left_edge.i for t in c.subtree if t.dep_ == "relcl" and _opens_relative(t.left_edge)),
+                            None)                   # "the residents who fled" are "the residents"
+            hi = comma - 1 if comma is not None else relative - 1 if relative is not None else max(
+                t.i for t in c.subtree)
             if comma is not None:           # ", who asked not to be named": the phrase ends there
                 break
         else:

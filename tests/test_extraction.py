@@ -678,6 +678,15 @@ def test_an_interview_transcripts_labels_give_unattributed_quotes_their_speaker(
     assert transcript_labels("((WN)) Why?\n\n((WN)) And then?\n\n((Note)) Edited.\n") == []   # one speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Many of the families who fled the valley in 1990 said the camp was full.", "Many of the families"),
+    ("Residents of the villages that the storm flattened said the aid was late.", "Residents of the villages"),
+])
+def test_a_relative_clause_inside_the_speakers_phrase_ends_it(extractor, text, speaker):
+    [record] = extractor.extract(text)
+    assert record["speaker"] == speaker
+
+
 def test_a_country_an_expert_studies_is_not_the_experts_side(extractor):
     quote = "I think Putin is bluffing,"
     found = quotes_of(extractor, f'"{quote}" said Ana Lind, a Russia expert at the Vell Institute in London.')[quote]
