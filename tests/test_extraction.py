@@ -427,6 +427,7 @@ def test_attribution_shapes(extractor, text, quote, speaker):
     ("Last week novelist Mara Quist released the book Salt Roads. The book alleges that the minister hid the funds "
      "abroad.", "Mara Quist"),                                             # the document named before
     ("Data from the Harbour Institute suggest that the catch fell by half.", "Harbour Institute"),  # "data" -> datum
+    ("A Northport Herald story said the harbour deal was off.", "Northport Herald"),        # a news story's outlet
     ('"We fear for them," said Karl Brun of the Ruritanian Congress. Ana Tajaroensuk, who heads Thailand\u2019s '
      "People\u2019s Empowerment Foundation, echoed the concerns. She told reporters she visited the prisoners.",
      "Ana Tajaroensuk"),                                      # a name the recogniser took for a place is a person
