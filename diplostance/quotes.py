@@ -229,13 +229,35 @@ def _governors(verb: Token, depth: int = 3) -> list[Token]:
 
 
 def stray_subject(verb: Token) -> Token | None:
-    """A person's name right before a verb that has no subject, which the parse hung on an earlier phrase
-    ("Speaking in Vell, the rights chief, Ana Lind, said", with the name apposed to "Vell")."""
+    """A person's name, or a noun right after a closing quote mark, right before a verb that has no subject,
+    which the parse hung on an earlier phrase ("Speaking in Vell, the rights chief, Ana Lind, said", with the name
+    apposed to "Vell"; '"...," an official, speaking on condition of anonymity, told', with the official apposed
+    to a word of the quote); a participle set off by commas may come between."""
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
-    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if not t.is_punct), None)
-    return before if before is not None and before.dep_ == "appos" and verb.i - before.i <= 2 and (
-        before.ent_type_ == "PERSON") else None
+    doc = verb.doc
+    end = verb.i
+    aside = _aside_before(verb)
+    if aside is not None:
+        end = aside
+    before = next((t for t in reversed(doc[verb.sent.start:end]) if not t.is_punct), None)
+    if before is None or end - before.i > 2:
+        return None
+    first = next(t for t in before.subtree if not t.is_punct)
+    mark = doc[first.i - 1] if first.i > 1 and doc[first.i - 1].text in _MARK_TOKENS else None
+    closing = mark is not None and doc[mark.i - 1].text in (",", ".", "?", "!")      # ',"' ends a quote
+    after_quote = before.pos_ == "NOUN" and closing and before.head.i < mark.i
+    return before if after_quote or before.dep_ == "appos" and before.ent_type_ == "PERSON" else None
+
+
+def _aside_before(verb: Token) -> int | None:
+    """Where a participle phrase set off by commas right before ``verb`` opens (its comma), if there is one
+    ("..., speaking on condition of anonymity, told")."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    opening = next((k for k in range(verb.i - 2, verb.sent.start - 1, -1) if doc[k].text == ","), None)
+    return opening if opening is not None and doc[opening + 1].tag_ in ("VBG", "VBN") else None
 
 
 def inverted_subject(verb: Token) -> Token | None:

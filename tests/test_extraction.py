@@ -688,6 +688,16 @@ def test_a_relative_clause_inside_the_speakers_phrase_ends_it(extractor, text, s
     assert record["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"The deal is done and nobody can reverse it," a senior Vellian official, speaking on condition of anonymity, '
+     "told reporters.", "senior Vellian official"),
+    ('"We will not move," a Vellian diplomat, declining to be named, said on Monday.', "Vellian diplomat"),
+])
+def test_an_unnamed_source_after_the_quote_with_an_aside_before_the_verb(extractor, text, speaker):
+    [record] = extractor.extract(text)
+    assert record["speaker"] == speaker
+
+
 def test_a_country_an_expert_studies_is_not_the_experts_side(extractor):
     quote = "I think Putin is bluffing,"
     found = quotes_of(extractor, f'"{quote}" said Ana Lind, a Russia expert at the Vell Institute in London.')[quote]
