@@ -489,8 +489,19 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
     lo = start.left_edge.i if start is not None else head.left_edge.i
     if after is not None:
         lo = max(lo, after.i + 1)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and not marks:       # "said on Friday it had ...": the date is the saying's
+        drop |= {t.i for c in head.children if c.i < subject.i and _is_time(c) and c.left_edge.i == head.head.i + 1
+                 for t in c.subtree}
     toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
     return _edges(toks)
+
+
+def _is_time(tok: Token) -> bool:
+    """``tok`` heads a date or time: "on Friday", "Friday", "last week"."""
+    if tok.dep_ == "prep":
+        return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
+    return tok.dep_ in ("npadvmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:

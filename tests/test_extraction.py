@@ -106,6 +106,9 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
 
 @pytest.mark.parametrize("sentence, content", [
     ("The militia threatened to close the mountain pass.", "to close the mountain pass"),
+    ("The port authority said on Friday it had closed the harbour.", "it had closed the harbour"),  # the saying's date
+    ("In the past two years, the camps have doubled in size, aid groups said.",
+     "In the past two years, the camps have doubled in size"),                                    # the content's date
     ("Officials rejected claims that the convoy carried weapons.", "the convoy carried weapons"),
     ("The governor praised the rescuers, visited the dam and announced that the valley would be evacuated.",
      "the valley would be evacuated"),
