@@ -202,12 +202,15 @@ class Extractor:
         body_antecedents(out, text)
         starts = [m.start for m in art.mentions]
         background = salience(art.mentions)
+        homes: dict[str, str] = {}
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
                                 bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
             roles = " ; ".join([rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ()))])
-            own = own_side(name, roles) or own_side(art.resolver.home_body(f"{name} ; {roles}", q.start) or "")
+            if not homes.get(name):             # a person's home body stays the first one found for them
+                homes[name] = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
+            own = own_side(name, roles) or own_side(homes[name])
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True)
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates

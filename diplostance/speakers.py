@@ -411,8 +411,9 @@ class SpeakerResolver:
         """The body named before ``before`` that a role with no country belongs to: "foreign ministry spokesperson"
         after "Vellia's Foreign Ministry said"."""
         words = set(role.lower().split()) & _HOME_NOUNS
-        return next((m.name for m in self._recent_bodies(before) if words & set(m.name.lower().split())),
-                    None) if words else None
+        bodies = [m for m in reversed(self.mentions[-_RECENT:]) if (m.org or m.subject and not m.person)
+                  and before - 3000 < m.start < before]           # also a body the recogniser missed that spoke
+        return next((m.name for m in bodies if words & set(m.name.lower().split())), None) if words else None
 
     def _recent_bodies(self, before: int) -> list[_Mention]:
         """Organisations mentioned shortly before ``before``, latest first."""
@@ -918,7 +919,7 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
-_HOME_NOUNS = frozenset("ministry embassy mission military army government".split())
+_HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government".split())
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm
 watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank""".split())
 #: Verbs that address a demand or charge to someone ("urged all parties", "accused Washington").
@@ -976,9 +977,10 @@ def _source(doc_noun: Token) -> Token | None:
         if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
             return c
     for c in doc_noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() not in _DOC_NOUNS:
+            if pobj is not None and pobj.lemma_.lower() not in _DOC_NOUNS and (
+                    c.lower_ != "in" or pobj.ent_type_ in ("ORG", "WORK_OF_ART")):     # "an editorial in the Times"
                 return pobj
         if c.dep_ == "acl":
             for g in c.children:

@@ -701,6 +701,26 @@ def test_an_unnamed_source_after_the_quote_with_an_aside_before_the_verb(extract
     assert record["speaker"] == speaker
 
 
+def test_a_role_with_no_country_belongs_to_the_body_that_spoke_before(extractor):
+    text = ('The Philippine coast guard said two of its boats were rammed. "We will not be bullied by China or by anyone '
+            'else in the Philippines," coast guard spokesman Jon Tal said.')
+    assert quotes_of(extractor, text)["We will not be bullied by China or by anyone else in the Philippines,"][
+        "target_candidates"] == ["China"]
+    text = ("Afghanistan's foreign ministry said on Monday that the claims were false. \"Our soil is not used against "
+            'Pakistan," foreign ministry spokesperson Ali Zed said. Pakistan\'s foreign ministry said on Tuesday that the '
+            'attackers came from Afghanistan. "Pakistan should solve its own problems and stop blaming Afghanistan," Zed '
+            "said.")                                            # his ministry stays Afghanistan's
+    found = quotes_of(extractor, text)
+    for quote in ("Our soil is not used against Pakistan,", "Pakistan should solve its own problems and stop blaming "
+                  "Afghanistan,"):
+        assert found[quote]["target_candidates"] == ["Pakistan"]
+
+
+def test_a_document_in_an_outlet_is_the_outlets(extractor):
+    [record] = extractor.extract("An editorial in the Northport Herald warned that the deal would fail.")
+    assert record["speaker"] == "Northport Herald"
+
+
 def test_a_country_an_expert_studies_is_not_the_experts_side(extractor):
     quote = "I think Putin is bluffing,"
     found = quotes_of(extractor, f'"{quote}" said Ana Lind, a Russia expert at the Vell Institute in London.')[quote]
