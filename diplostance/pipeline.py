@@ -24,11 +24,13 @@ from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
-from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, name_descriptions,
-                       speaker_of)
-from .targets import Mention, choose_target, de_facto_rulers, find_mentions, own_side, salience, with_references
+from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, home_role, load_nlp,
+                       name_descriptions, speaker_of)
+from .targets import (COUNTRY_NAMES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
+                      salience, with_references)
 
 CHUNK_CHARS = 6000
+_STATE_REACH = 600      # characters from a state's words to a spokesperson of a body with no country
 _LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
 _LOOKBACK = 20                  # items (in the order found) searched for the one a quote continues
 #: A wire dateline opening a paragraph: "MOSCOW (Wire) - ", "UNITED NATIONS, March 3 (Wire) - ", "KYIV, Ukraine
@@ -203,17 +205,21 @@ class Extractor:
         starts = [m.start for m in art.mentions]
         background = salience(art.mentions)
         homes: dict[str, str] = {}
+        state, last_end = "", 0         # the latest state that spoke, and where
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
                                 bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
             roles = " ; ".join([rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ()))])
             if not homes.get(name):             # a person's home body stays the first one found for them
-                homes[name] = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
+                homes[name] = art.resolver.home_body(f"{name} ; {roles}", q.start) or (
+                    state if state and home_role(roles) and q.start - last_end < _STATE_REACH else "")
             own = own_side(name, roles) or own_side(homes[name])
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True)
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates
+            if canonical(name) in COUNTRY_NAMES.values():      # "China accused ... foreign ministry spokesperson"
+                state, last_end = name, q.end
         return out
 
 

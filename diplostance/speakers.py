@@ -410,7 +410,7 @@ class SpeakerResolver:
     def home_body(self, role: str, before: int) -> str | None:
         """The body named before ``before`` that a role with no country belongs to: "foreign ministry spokesperson"
         after "Vellia's Foreign Ministry said"."""
-        words = set(role.lower().split()) & _HOME_NOUNS
+        words = home_role(role)
         bodies = [m for m in reversed(self.mentions[-_RECENT:]) if (m.org or m.subject and not m.person)
                   and before - 3000 < m.start < before]           # also a body the recogniser missed that spoke
         return next((m.name for m in bodies if words & set(m.name.lower().split())), None) if words else None
@@ -920,6 +920,11 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government".split())
+def home_role(role: str) -> set[str]:
+    """The words of ``role`` that name a state's body ("ministry" in "foreign ministry spokesperson")."""
+    return set(role.lower().split()) & _HOME_NOUNS
+
+
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm
 watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank""".split())
 #: Verbs that address a demand or charge to someone ("urged all parties", "accused Washington").

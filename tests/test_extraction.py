@@ -716,6 +716,14 @@ def test_a_role_with_no_country_belongs_to_the_body_that_spoke_before(extractor)
         assert found[quote]["target_candidates"] == ["Pakistan"]
 
 
+def test_a_ministry_spokesperson_speaks_for_the_state_that_spoke_just_before(extractor):
+    text = ('China on Monday accused the Philippines of provoking the clash. "The Philippine side bears full '
+            'responsibility," foreign ministry spokesperson Lin Tao told a news briefing. He added that China would '
+            '"take all necessary measures."')
+    found = quotes_of(extractor, text)["China would \"take all necessary measures.\""]
+    assert found["target"] == "Philippines" and "China" not in found["target_candidates"]
+
+
 def test_a_document_in_an_outlet_is_the_outlets(extractor):
     [record] = extractor.extract("An editorial in the Northport Herald warned that the deal would fail.")
     assert record["speaker"] == "Northport Herald"
