@@ -274,7 +274,7 @@ def inverted_subject(verb: Token) -> Token | None:
         if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
             break
         words.append(t)
-    people = [t for t in words if t.ent_type_ == "PERSON"]
+    people = [t for t in words if t.ent_type_ == "PERSON" and not _named_in_phrase(t)]
     if people:
         end = people[0]
         while end.i + 1 < len(doc) and doc[end.i + 1].ent_type_ == "PERSON":
@@ -299,6 +299,15 @@ def _name_after_comma(verb: Token) -> Token | None:
             if end.i + 1 == len(doc) or doc[end.i + 1].text in ",.":
                 found = end
     return found
+
+
+def _named_in_phrase(tok: Token) -> bool:
+    """``tok`` is part of a name inside another noun's phrase ("a resident of the town of Dunmar"), not a
+    speaker in its own right."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.head.pos_ == "NOUN"
 
 
 def _quoted_before(tok: Token, verb: Token) -> bool:
@@ -493,6 +502,7 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
     if subject is not None and not marks:       # "said on Friday it had ...": the date is the saying's
         drop |= {t.i for c in head.children if c.i < subject.i and _is_time(c) and c.left_edge.i == head.head.i + 1
                  for t in c.subtree}
+        drop |= {c.i for c in head.children if c.lower_ == "that" and c.i < subject.i}    # parsed as an object
     toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
     return _edges(toks)
 

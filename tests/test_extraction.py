@@ -107,6 +107,8 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
 @pytest.mark.parametrize("sentence, content", [
     ("The militia threatened to close the mountain pass.", "to close the mountain pass"),
     ("The port authority said on Friday it had closed the harbour.", "it had closed the harbour"),  # the saying's date
+    ("Her spokesman later told local radio that the minister had spoken with her counterpart by phone.",
+     "the minister had spoken with her counterpart by phone"),        # "that" parsed as the object of "spoken"
     ("In the past two years, the camps have doubled in size, aid groups said.",
      "In the past two years, the camps have doubled in size"),                                    # the content's date
     ("Officials rejected claims that the convoy carried weapons.", "the convoy carried weapons"),
@@ -722,6 +724,13 @@ def test_a_ministry_spokesperson_speaks_for_the_state_that_spoke_just_before(ext
             '"take all necessary measures."')
     found = quotes_of(extractor, text)["China would \"take all necessary measures.\""]
     assert found["target"] == "Philippines" and "China" not in found["target_candidates"]
+
+
+def test_a_name_inside_the_speakers_phrase_is_not_the_speaker(extractor):
+    text = ('"We have seen this before," said one resident of the border town of Dunmar, who gave only her first name, '
+            "Mira.")
+    assert quotes_of(extractor, text)["We have seen this before,"]["speaker"] == (
+        "one resident of the border town of Dunmar")
 
 
 def test_a_document_in_an_outlet_is_the_outlets(extractor):
