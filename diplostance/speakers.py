@@ -507,7 +507,7 @@ def _subject(verb: Token) -> Token | None:
             continue
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else None
-            return named or v.head      # "Lind, a key reform figure, joked" parsed as the figure joking: Lind
+            return named or _participle_subject(v) or v.head    # "Lind, a key reform figure, joked": Lind
         sayer = next((a for a in v.head.ancestors if a.lemma_ in _SAY_LEMMAS), None) if v.dep_ == "conj" else None
         if v is verb and sayer is not None and v.lemma_ in _SAY_LEMMAS | _DIRECTIVES:
             v = sayer                   # 'said China "stands firm" and urged restraint': the one who said urges
@@ -516,6 +516,15 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return stray_subject(verb)
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject of a participle whose object the parse hung a finite verb on: "Lind speaking to the council
+    called the deal void" (parsed as the council calling): Lind."""
+    noun = verb.head
+    if verb.tag_ != "VBD" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.tag_ != "VBG":
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _subject_rank(tok: Token) -> int:

@@ -733,6 +733,12 @@ def test_a_name_inside_the_speakers_phrase_is_not_the_speaker(extractor):
         "one resident of the border town of Dunmar")
 
 
+def test_a_speaker_with_a_participle_before_the_verb_keeps_the_quote(extractor):
+    text = ('On Friday, Vellian prime minister Kostas Varos speaking to the Harbour Policy think tank called the '
+            'maritime deal "null and void".')                # parsed as the think tank calling it
+    assert {r["speaker"] for r in extractor.extract(text)} == {"Kostas Varos"}
+
+
 def test_a_document_in_an_outlet_is_the_outlets(extractor):
     [record] = extractor.extract("An editorial in the Northport Herald warned that the deal would fail.")
     assert record["speaker"] == "Northport Herald"
