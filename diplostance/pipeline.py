@@ -93,6 +93,7 @@ class _Article:
     rulers: dict[str, str]           # country -> de facto rulers the text names (``targets.de_facto_rulers``)
     quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]] = field(default_factory=list)
     seen: set[tuple[int, int]] = field(default_factory=set)
+    claimed: dict[int, int] = field(default_factory=dict)   # direct quote start -> length of the content holding it
     done: int = 0
 
 
@@ -158,6 +159,17 @@ class Extractor:
                 if speaker is not None:
                     self._add(art, Quote(q.start + offset, q.end + offset, False, q.verb, q.cue), speaker,
                               (sent.start_char + offset, sent.end_char + offset))
+                    self._claim_inner(art, q.start + offset, q.end + offset, speaker, offset)
+
+    @staticmethod
+    def _claim_inner(art: _Article, start: int, end: int, speaker: Speaker, offset: int) -> None:
+        """A direct quote inside reported content (``start:end``) is that content's speaker's, not that of a verb
+        after the content ('Lind told reporters the deal "was a disaster," while Hale called it ...')."""
+        for k, (q, found, sentence) in enumerate(art.quotes):
+            if q.direct and start <= q.start and q.end <= end + 1 and q.verb is not None and (
+                    q.verb.idx + offset >= end + 1) and end - start < art.claimed.get(q.start, len(art.text)):
+                art.quotes[k] = (q, speaker, sentence)
+                art.claimed[q.start] = end - start          # the innermost content claims it
 
     def _direct(self, art: _Article, first: Span, last: Span, a: int, b: int, rel: list[tuple[int, int]],
                 offset: int, text: str) -> None:

@@ -739,6 +739,14 @@ def test_a_speaker_with_a_participle_before_the_verb_keeps_the_quote(extractor):
     assert {r["speaker"] for r in extractor.extract(text)} == {"Kostas Varos"}
 
 
+def test_a_quote_inside_reported_content_is_that_contents_speakers(extractor):
+    text = ('Ana Lind told reporters the deal "was a disaster," while Tom Hale called it "a fair start."')
+    found = quotes_of(extractor, text)
+    assert found["was a disaster,"]["speaker"] == "Ana Lind" and found["a fair start."]["speaker"] == "Tom Hale"
+    text = 'Ana Lind said the deal was "a disaster," Tom Hale reported.'       # the innermost content claims it
+    assert quotes_of(extractor, text)["a disaster,"]["speaker"] == "Ana Lind"
+
+
 def test_a_document_in_an_outlet_is_the_outlets(extractor):
     [record] = extractor.extract("An editorial in the Northport Herald warned that the deal would fail.")
     assert record["speaker"] == "Northport Herald"
