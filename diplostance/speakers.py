@@ -233,7 +233,7 @@ class SpeakerResolver:
         for ent in ents:
             if ent.label_ not in ("PERSON", *_GROUP_LABELS) or any(a <= ent.start_char < b for a, b in quotes):
                 continue
-            subject = any(t.dep_ in _SUBJECT_DEPS for t in ent)
+            subject = any(t.dep_ in _SUBJECT_DEPS for t in ent) and not _in_wh_relative(ent.root)
             if ent.label_ == "PERSON":
                 if any(c.isdigit() for c in ent.text):
                     continue
@@ -516,6 +516,13 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return stray_subject(verb)
+
+
+def _in_wh_relative(tok: Token) -> bool:
+    """``tok`` is the subject of a relative clause opened by a wh-word ("a deal in which Hale became prime
+    minister"), which a later "he" does not stand for."""
+    verb = tok.head
+    return verb.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree if t.i < tok.i)
 
 
 def _participle_subject(verb: Token) -> Token | None:

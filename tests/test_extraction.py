@@ -747,6 +747,12 @@ def test_a_quote_inside_reported_content_is_that_contents_speakers(extractor):
     assert quotes_of(extractor, text)["a disaster,"]["speaker"] == "Ana Lind"
 
 
+def test_a_pronoun_passes_over_the_subject_of_a_relative_clause(extractor):
+    text = ('Refusing to step down, Karl Brun agreed to a deal in which Tom Hale became prime minister. "Nobody but the '
+            'people will remove me," he declared.')
+    assert quotes_of(extractor, text)["Nobody but the people will remove me,"]["speaker"] == "Karl Brun"
+
+
 def test_a_document_in_an_outlet_is_the_outlets(extractor):
     [record] = extractor.extract("An editorial in the Northport Herald warned that the deal would fail.")
     assert record["speaker"] == "Northport Herald"
