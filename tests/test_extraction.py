@@ -753,6 +753,15 @@ def test_a_pronoun_passes_over_the_subject_of_a_relative_clause(extractor):
     assert quotes_of(extractor, text)["Nobody but the people will remove me,"]["speaker"] == "Karl Brun"
 
 
+def test_a_countrys_envoy_is_not_another_countrys_and_may_be_named_next(extractor):
+    text = ("Britain's deputy U.N. ambassador, Tom Hale, said the council should act. Chile's U.N. ambassador told "
+            "reporters that the issue belonged in Geneva. Ana Lind blamed Peru for the impasse, but she said Chile hoped "
+            'for a deal. "Pressure on one country will not work," she added.')
+    found = quotes_of(extractor, text)
+    assert found["the issue belonged in Geneva"]["speaker"] == "Ana Lind"          # not the British envoy
+    assert "Chile" not in found["Pressure on one country will not work,"]["target_candidates"]
+
+
 def test_a_document_in_an_outlet_is_the_outlets(extractor):
     [record] = extractor.extract("An editorial in the Northport Herald warned that the deal would fail.")
     assert record["speaker"] == "Northport Herald"
