@@ -31,6 +31,7 @@ from .targets import (COUNTRIES, Mention, canonical, choose_target, de_facto_rul
 
 CHUNK_CHARS = 6000
 _STATE_REACH = 600      # characters from a state's words to a spokesperson of a body with no country
+_FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time)\b", re.I)   # a role held before: its body is not the side
 _LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
 _LOOKBACK = 20                  # items (in the order found) searched for the one a quote continues
 #: A wire dateline opening a paragraph: "MOSCOW (Wire) - ", "UNITED NATIONS, March 3 (Wire) - ", "KYIV, Ukraine
@@ -223,11 +224,13 @@ class Extractor:
             name = rec["speaker"]
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
                                 bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
-            roles = " ; ".join([rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ()))])
+            held = [rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ()))]
+            roles = " ; ".join(r for r in held if not _FORMER.search(r))
+            past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
             if not homes.get(name):             # a person's home body stays the first one found for them
                 homes[name] = art.resolver.home_body(f"{name} ; {roles}", q.start) or (
                     state if state and home_role(roles) and q.start - last_end < _STATE_REACH else "")
-            own = own_side(name, roles) or own_side(homes[name])
+            own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes[name])
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True)
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates

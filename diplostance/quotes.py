@@ -590,6 +590,9 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
             more = _joined_clause(verb, c)
             return (span[0], more[1]) if span and more else span
     head = verb.head
+    aside = _aside(verb)
+    if aside is not None:
+        return _edges([t for t in head.subtree if not aside[0] <= t.i <= aside[1]])
     if (verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in ("VERB", "AUX")
             and _set_off(verb) and any(c.dep_ == "nsubj" for c in kids)
             and not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in kids)
@@ -622,6 +625,23 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if lemma in _CLAUSE_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
         return _following_clause(verb, sent)
     return None
+
+
+def aside_subject(verb: Token) -> Token | None:
+    """Who speaks in an attribution set between commas inside its content, subject after the verb ("One
+    question, say analysts, is how ..."; the parse may make them its object); None for any other verb."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
+    end = subject.right_edge.i + 1 if subject is not None else len(doc)
+    return subject if end < len(doc) and doc[end].text == "," else None
+
+
+def _aside(verb: Token) -> tuple[int, int] | None:
+    """The token range of an attribution between commas inside its content, from comma to comma."""
+    subject = aside_subject(verb)
+    return (verb.i - 1, subject.right_edge.i + 1) if subject is not None else None
 
 
 def _after_circumstance(head: Token) -> Token | None:

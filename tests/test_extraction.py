@@ -1122,6 +1122,49 @@ def test_a_named_owner_makes_a_body_specific(extractor):
     assert found["the capital was in contact with all parties"]["speaker"] == "Ruritania's foreign ministry"
 
 
+def test_a_described_politician_is_the_person_who_spoke_before(extractor):
+    found = quotes_of(extractor, "Former Vellian envoy Marta Kovic, who led the border talks, says the treaty has "
+                                 "failed. The Norland politician, who is expected to run for office next year, "
+                                 "says the deal is dead.")
+    assert found["the deal is dead"]["speaker"] == "Marta Kovic"
+
+
+def test_a_former_role_does_not_make_its_body_the_speakers_side(extractor):
+    text = ("Former top European Union official Marta Kovic says the European Union has failed its farmers. "
+            "\u201cThe European Union must change course,\u201d Kovic said.")
+    found = quotes_of(extractor, text)
+    assert found["The European Union must change course,"]["target"] == "European Union"
+
+
+def test_a_short_name_is_the_first_surname_of_a_longer_name(extractor):
+    found = quotes_of(extractor, "Ramon Castell Ortiz, Vellia's governor, said on Monday he would resign. "
+                                 "\u201cI have failed the people,\u201d Castell said.")
+    assert found["I have failed the people,"]["speaker"] == "Ramon Castell Ortiz"
+
+
+def test_a_reporting_verb_joined_to_the_content_has_the_outer_speaker(extractor):
+    found = quotes_of(extractor, "Vellian authorities have rejected claims that the verdict is unfair and "
+                                 "maintain that the courts remain independent. Senator Ana Lind said the orderly "
+                                 "handover of office is what separates the republic from its neighbours, and "
+                                 "described the plan as \"reckless and dangerous.\"")
+    assert found["the courts remain independent"]["speaker"] == "Vellian authorities"
+    assert found["reckless and dangerous."]["speaker"] == "Ana Lind"
+
+
+def test_an_attribution_between_commas_inside_its_content(extractor):
+    text = ("One open question about whether the trade pact will hold, say some economists, is how the Vellian "
+            "parliament reacts.")
+    [item] = extractor.extract(text)
+    assert item["speaker"] == "some economists"
+    assert item["quote"].startswith("One open question") and item["quote"].endswith("reacts")
+
+
+def test_the_country_that_issued_a_series_of_warnings_speaks_in_them(extractor):
+    found = quotes_of(extractor, "The talks stalled as Vellia issued a series of warnings demanding that Norland "
+                                 "change its stance on the border.")
+    assert found["Norland change its stance on the border"]["speaker"] == "Vellia"
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
