@@ -519,6 +519,10 @@ def _subject(verb: Token) -> Token | None:
             continue
         for c in sorted(v.children, key=_subject_rank):     # of two subjects, the name ("Party leader and ...")
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
+                lead = next((d for d in v.children if d.dep_ in ("dep", "intj") and d.text[:1].isupper() and d.i < c.i
+                             and d.nbor().text == ","), None)
+                if lead is not None and _thing(c):      # "Lind, in an interview with the "Today" show, said"
+                    return lead
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -729,8 +733,8 @@ def _names_person(tok: Token) -> bool:
             ent) > 1) or tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") or (
             tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON"):          # "the Prime Minister"
         return False
-    if ent is None or ent.label_ == "PERSON":
-        return True
+    if ent is None or ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
+        return True                             # a subject quoted before may look like a title to the recogniser
     if ent.label_ == "ORG":
         return len(ent) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent)
     titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[_left(tok):ent.start])
@@ -821,6 +825,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                 found = resolver.latest_subject(start)          # "Northwind announced ... The announcement said"
             if found is not None:
                 return found
+    if subj.pos_ == "PROPN" and subj.ent_type_ not in ("", "PERSON") and len(_entity_at(subj) or ()) == 1 and not (
+            _is_place(subj.text)):
+        full = resolver.resolve(subj.text, True, start)      # "Lind", taken for a place, after "Ana Lind"
+        if full != subj.text and resolver.names.get(full):
+            return resolver.speaker(*split_name(_phrase(subj, rights=False)), True, start)
     org = _org_name(subj, cue)
     if org is not None:
         return resolver.speaker(org, "", False, start)

@@ -1165,6 +1165,39 @@ def test_the_country_that_issued_a_series_of_warnings_speaks_in_them(extractor):
     assert found["Norland change its stance on the border"]["speaker"] == "Vellia"
 
 
+def test_a_name_the_parse_left_as_an_interjection_speaks_for_its_verb(extractor):
+    """The parser sometimes reads 'Brun, on the "Evening Hour" show, dodged ... but said' as the show dodging."""
+    from spacy.tokens import Doc
+
+    from diplostance.speakers import _subject
+
+    words = ["Brun", ",", "the", "show", ",", "dodged", "questions", "but", "said", "it", "failed", "."]
+    heads = [5, 0, 3, 5, 3, 5, 5, 5, 5, 10, 8, 5]
+    deps = ["intj", "punct", "det", "nsubj", "punct", "ROOT", "dobj", "cc", "conj", "nsubj", "ccomp", "punct"]
+    pos = ["INTJ", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["UH", ",", "DT", "NN", ",", "VBD", "NNS", "CC", "VBD", "PRP", "VBD", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert _subject(doc[8]).text == "Brun"
+
+
+def test_a_surname_the_recogniser_took_for_a_place_is_the_person_named_before(extractor):
+    from spacy.tokens import Doc
+
+    from diplostance.speakers import SpeakerResolver, speaker_of
+
+    resolver = SpeakerResolver(text="")
+    resolver.add(0, "Ana Lind", "", True, True)
+    doc = Doc(extractor.nlp.vocab, words=["Lind", "said", "no"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+              pos=["PROPN", "VERB", "INTJ"], ents=["B-GPE", "O", "O"])
+    found = speaker_of(doc[1], resolver, offset=100)
+    assert (found.name, found.person) == ("Ana Lind", True)
+    assert resolver.last(200, True) == "Ana Lind"       # so a later "she said" is hers
+    doc = Doc(extractor.nlp.vocab, words=["Karl", "Brun", "said", "no"], heads=[1, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "dobj"], pos=["PROPN", "PROPN", "VERB", "INTJ"],
+              ents=["B-WORK_OF_ART", "I-WORK_OF_ART", "O", "O"])      # after a quote, a name may look like a title
+    assert speaker_of(doc[2], resolver, offset=300).person
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
