@@ -25,7 +25,7 @@ from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, home_role, load_nlp,
-                       name_descriptions, speaker_of)
+                       name_descriptions, speaker_from_token, speaker_of)
 from .targets import (COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
                       salience, with_references)
 
@@ -188,8 +188,8 @@ class Extractor:
             speaker = speaker_of(verb, art.resolver, offset)
         if speaker is None:
             speaker = colon_or_dash_speaker(text[max(0, a - 120):max(0, a - 1)], text[b + 1:b + 80], art.resolver,
-                                            a + offset) or art.resolver.transcript(a + offset) or self._continuation(
-                art, a + offset)
+                                            a + offset) or art.resolver.transcript(a + offset) or _own_words(
+                first, a, b, art.resolver, offset) or self._continuation(art, a + offset)
         self._add(art, q, speaker, (first.start_char + offset, last.end_char + offset))
 
     def _continuation(self, art: _Article, start: int) -> Speaker | None:
@@ -237,6 +237,18 @@ class Extractor:
             if canonical(name) in COUNTRIES:        # "China accused ... foreign ministry spokesperson"
                 state, last_end = name, q.end
         return out
+
+
+def _own_words(sent: Span, a: int, b: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:
+    """The speaker of a quote that is the predicate of a person named just before it, with no reporting verb
+    ('But she and her children "could not get the essentials of life."'): that person."""
+    inside = [t for t in sent if a <= t.idx < b]
+    root = next((t for t in inside if not a <= t.head.idx < b or t.head.i == t.i), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.idx < a), None) if root is not None else None
+    if root is None or root.pos_ not in ("VERB", "AUX") or subject is None or not (
+            subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"):
+        return None
+    return speaker_from_token(subject, resolver, offset)
 
 
 def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):

@@ -303,7 +303,7 @@ def _named_in_phrase(tok: Token) -> bool:
     """``tok`` is part of a name inside another noun's phrase ("a resident of the town of Dunmar"), not a
     speaker in its own right."""
     root = tok
-    while root.dep_ in ("compound", "flat") and root.head is not root:
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.head.pos_ == "NOUN"
 

@@ -541,7 +541,7 @@ def _subject(verb: Token) -> Token | None:
         sayer = next((a for a in v.head.ancestors if a.lemma_ in _SAY_LEMMAS), None) if v.dep_ == "conj" else None
         if v is verb and sayer is not None and v.lemma_ in _SAY_LEMMAS | _DIRECTIVES:
             v = sayer                   # 'said China "stands firm" and urged restraint': the one who said urges
-        elif v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v:
+        elif v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i:
             v = v.head.head if v.head.dep_ == "prep" else v.head
         else:
             break

@@ -204,8 +204,18 @@ _GROUP_REFERENCE = re.compile(
     r"(?:group|organi[sz]ation|movement|fighters)|(?:[A-Z]?[a-z]+\s+)?(?:insurgents|militants|rebels|jihadists|"
     r"extremists|militia|attackers|perpetrators|gunmen|assailants|bombers|terrorists|kidnappers|hijackers|"
     r"rebellion))\b")
-_RULER_REFERENCE = re.compile(r"\b[Tt]he\s+(?:military|junta|army)\b")
+_RULER_REFERENCE = re.compile(r"\b[Tt]he\s+(?:military|junta|army|security forces|generals)\b")
 _REFERENCE_REACH = 2000
+#: Leaders whose bare surname (or the name they go by) is too common to stand for them, except in an article that
+#: names them in full first ("Kim Jong Un ... would meet with Kim").
+_SHORT_AFTER_FULL = {"Kim Jong Un": "Kim", "Boris Johnson": "Johnson", "Imran Khan": "Khan", "Shinzo Abe": "Abe",
+                     "Shehbaz Sharif": "Sharif", "Moon Jae-in": "Moon", "Yoon Suk Yeol": "Yoon", "Abiy Ahmed": "Abiy",
+                     "Wang Yi": "Wang"}
+#: Leaders whose bare surname (or the name they go by) is too common to stand for them, except in an article that
+#: names them in full first ("Kim Jong Un ... would meet with Kim").
+_SHORT_AFTER_FULL = {"Kim Jong Un": "Kim", "Boris Johnson": "Johnson", "Imran Khan": "Khan", "Shinzo Abe": "Abe",
+                     "Shehbaz Sharif": "Sharif", "Moon Jae-in": "Moon", "Yoon Suk Yeol": "Yoon", "Abiy Ahmed": "Abiy",
+                     "Wang Yi": "Wang"}
 
 
 def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -219,6 +229,13 @@ def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
             named = next((x for x in reversed(mentions) if x.start < m.start() and x.name in names), None)
             if named is not None and m.start() - named.end <= _REFERENCE_REACH:
                 found.append(Mention(m.start(), m.end(), named.name, named.side))
+    taken = [(x.start, x.end) for x in mentions]
+    for full, short in _SHORT_AFTER_FULL.items():
+        first = next((x for x in mentions if x.name == full), None)
+        if first is not None:           # not "Kim Yo Jong" or "Kim's", which may be another Kim's
+            found += [Mention(m.start(), m.end(), full, first.side)
+                      for m in re.compile(rf"\b{short}\b(?![\w\u2019'-]| [A-Z])").finditer(text, first.end)
+                      if not any(a <= m.start() < b for a, b in taken)]
     return sorted([*mentions, *found], key=lambda x: (x.start, x.end))
 
 

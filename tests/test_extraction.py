@@ -1198,6 +1198,32 @@ def test_a_surname_the_recogniser_took_for_a_place_is_the_person_named_before(ex
     assert speaker_of(doc[2], resolver, offset=300).person
 
 
+def test_a_quote_that_is_the_predicate_of_a_person_is_that_persons_words(extractor):
+    text = ("Residents of Tarsa and Millo say they have no safe alternatives. Amina Daud Farah was among the refugees "
+            "who returned in 2019 to Kasso, her hometown. But she and her household \"couldn't get the essentials "
+            "of life.\"")
+    found = quotes_of(extractor, text)
+    assert found["couldn't get the essentials of life."]["speaker"] == "Amina Daud Farah"
+
+
+def test_a_leaders_common_surname_stands_for_them_only_after_their_full_name():
+    from diplostance.targets import with_references
+
+    text = ("Kim Jong Un inspected a missile site. Envoys said the president would meet with Kim if a deal is near. "
+            "Kim Yo Jong said no.")
+    found = [(text[m.start:m.end], m.name) for m in with_references(text, find_mentions(text))]
+    assert found == [("Kim Jong Un", "Kim Jong Un"), ("Kim", "Kim Jong Un")]
+    assert with_references("The president would meet with Kim.", []) == []
+
+
+def test_the_security_forces_after_a_military_ruler_is_that_ruler(extractor):
+    text = ("The Myanmar military seized power in February. " + "Protests filled the streets for weeks. " * 12 +
+            "A U.N. official, Tom Berg, said the security forces have detained thousands. \u201cMost of these people "
+            "are still held without charge,\u201d Berg said.")
+    found = quotes_of(extractor, text)
+    assert found["Most of these people are still held without charge,"]["target"] == "Myanmar military"
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
