@@ -158,7 +158,8 @@ class Extractor:
                 if speaker is not None and speaker.person:
                     art.resolver.report(q.start + offset, q.end + offset, _pronoun(q.verb))
                 if speaker is not None:
-                    self._add(art, Quote(q.start + offset, q.end + offset, False, q.verb, q.cue), speaker,
+                    about = (q.about[0] + offset, q.about[1] + offset) if q.about else None
+                    self._add(art, Quote(q.start + offset, q.end + offset, False, q.verb, q.cue, about), speaker,
                               (sent.start_char + offset, sent.end_char + offset))
                     self._claim_inner(art, q.start + offset, q.end + offset, speaker, offset)
 
@@ -185,6 +186,7 @@ class Extractor:
         speaker = None
         if verb is not None:
             q.set_cue(verb)
+            q.about = (q.about[0] + offset, q.about[1] + offset) if q.about else None
             speaker = speaker_of(verb, art.resolver, offset)
         if speaker is None:
             speaker = colon_or_dash_speaker(text[max(0, a - 120):max(0, a - 1)], text[b + 1:b + 80], art.resolver,
@@ -232,7 +234,8 @@ class Extractor:
                     state if state and home_role(roles) and q.start - last_end < _STATE_REACH else "")
             own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes[name])
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
-            found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True)
+            found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True,
+                                              about=q.about)
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates
             if canonical(name) in COUNTRIES:        # "China accused ... foreign ministry spokesperson"
                 state, last_end = name, q.end

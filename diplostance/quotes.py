@@ -89,6 +89,7 @@ class Quote:
     direct: bool
     verb: Token | None = None
     cue: str = ""
+    about: tuple[int, int] | None = None    # what the verb characterises ("called [Vell's remarks] ..."), doc offsets
 
     def set_cue(self, verb: Token) -> None:
         """Record ``verb`` (with a following ``to``/``for``/``on``/``out`` particle) as the cue."""
@@ -98,6 +99,9 @@ class Quote:
             if child.i == last.i + 1 and child.dep_ in ("prt", "prep") and child.lower_ in ("to", "for", "on", "out"):
                 last = child
         self.cue = verb.doc[verb.i:last.i + 1].text
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() in _AS_LEMMAS else None
+        if obj is not None:
+            self.about = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
 
 
 def _role(text: str, i: int) -> str:
@@ -604,7 +608,9 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return _content_span(c, start=_after_circumstance(c))
         if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE and not (      # "when urged to go": no urger
                 verb.tag_ == "VBN" and lemma in _DIRECTIVE and not any(d.dep_ in ("nsubj", "agent") for d in kids)):
-            obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None)
+            obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None) or next(
+                (g for d in kids if d.dep_ == "prep" and d.lower_ == "on" and verb.i < d.i < c.i
+                 for g in d.children if g.dep_ == "pobj"), None)          # "called on [all sides] to ..."
             return _content_span(c, start=obj)
         if lemma in _APPEALS and c.dep_ == "prep" and c.lower_ == "for":
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -761,7 +767,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         lemma = tok.lemma_.lower()
         if lemma == "continue":
             continue                    # '"...," he continued' goes on quoting; "the inquiry continued" says nothing
-        if lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        if lemma == "ask" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.dep_ == "advcl") and not any(
+                c.dep_.startswith("nsubj") for c in tok.children):
             continue                    # "(when) asked whether ...": a question put to the speaker, not theirs
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
         if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or _unsaid(tok):

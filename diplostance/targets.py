@@ -349,11 +349,12 @@ def mention_weight(text: str, m: Mention) -> float:
 
 def choose_target(near: list[Mention], quote: tuple[int, int], sentence: tuple[int, int], own: set[str],
                   background: dict[str, float] | None = None, text: str | None = None,
-                  own_leaders: bool = False) -> tuple[str, list[str]]:
+                  own_leaders: bool = False, about: tuple[int, int] | None = None) -> tuple[str, list[str]]:
     """The most salient outside target among the mentions ``near`` the quote, and all candidates (most salient
     first).
 
-    A mention counts most inside the quote, then in the attribution ``sentence``, then elsewhere near the quote;
+    A mention counts most inside the quote (or in what the speaker characterises, ``about``: "called [Vell's
+    remarks] 'reckless'"), then in the attribution ``sentence``, then elsewhere near the quote;
     ``background`` (from ``salience``) adds how much the whole article is about each name. Names in ``own`` (the
     speaker's side) are never candidates; with ``own_leaders``, nor are the leaders of a state in ``own`` (a White
     House official on the president is domestic politics). ``impute_targets`` leaves that off: it is the rule
@@ -363,7 +364,8 @@ def choose_target(near: list[Mention], quote: tuple[int, int], sentence: tuple[i
     for m in near:
         if own_leaders and m.side in own:
             continue
-        weight = _WEIGHTS["quote"] if quote[0] <= m.start < quote[1] else \
+        inside = quote[0] <= m.start < quote[1] or about is not None and about[0] <= m.start < about[1]
+        weight = _WEIGHTS["quote"] if inside else \
             _WEIGHTS["sentence"] if sentence[0] <= m.start < sentence[1] else _WEIGHTS["context"]
         if text is not None:
             weight *= mention_weight(text, m)

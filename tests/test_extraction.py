@@ -1224,6 +1224,25 @@ def test_the_security_forces_after_a_military_ruler_is_that_ruler(extractor):
     assert found["Most of these people are still held without charge,"]["target"] == "Myanmar military"
 
 
+def test_a_question_put_to_the_speaker_is_not_their_words(extractor):
+    text = ("Speaking to VOA by phone, a senior official said the government had prepared \"a list of "
+            "counter-measures\" targeting farm exports.\n\nAsked whether Vellia would take the matter to the World "
+            "Trade Organization, Kessler said, \"All options are on the table.\"")
+    assert [r["cue"] for r in extractor.extract(text) if r["speaker"] == "Kessler"] == ["said"]
+
+
+def test_a_call_on_someone_keeps_whom_it_calls_on(extractor):
+    [item] = extractor.extract("The council called on all sides to exercise restraint.")
+    assert item["quote"] == "all sides to exercise restraint"
+
+
+def test_what_a_speaker_characterises_is_the_target(extractor):
+    text = ("Finland and Sweden signed the pact on Monday. In Washington, spokesman Tom Berg said the United States "
+            "stood with Finland and called Moscow's remarks \"irresponsible and dangerous.\"")
+    found = quotes_of(extractor, text)
+    assert found["irresponsible and dangerous."]["target"] == "Russia"
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
