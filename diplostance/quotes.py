@@ -326,7 +326,8 @@ def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
         return True
     for v in _governors(verb):
         for c in v.children:
-            if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL or c.dep_ == "agent":
+            if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL or c.dep_ == "agent" or (
+                    c.dep_ == "nsubjpass" and v.lemma_ in ("quote", "cite")):      # "X was quoted as saying"
                 return not _inside(c.idx, quotes)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and v is verb:
             return not _inside(v.head.idx, quotes)

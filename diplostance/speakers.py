@@ -242,6 +242,9 @@ class SpeakerResolver:
                 if name:
                     full = self.add(offset + ent.start_char, name, role, True, subject)
                     self.all_roles.setdefault(full, set()).update(_appositions(ent.root))
+                    office = _office(ent.root)
+                    if office:                      # "Vell's envoy, Ana Lind, said": her role too
+                        self.roles.setdefault(full, office)
             elif _described_person(ent):
                 self.add(offset + ent.start_char, ent.text, "", True, subject)
             else:
@@ -470,6 +473,16 @@ def _described_person(ent: Span) -> bool:
     words = ent.text.split()
     return ent.label_ == "ORG" and len(words) > 2 and _name_like(words[:2]) and _name_like(words[2:]) and any(
         c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in ent.root.children)
+
+
+def _office(name: Token) -> str:
+    """The office a singular noun set beside a name gives ("Vell's envoy, Ana Lind", "Ana Lind, the envoy"), or
+    "" (not "two workers" or "her daughter")."""
+    noun = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) or (
+        name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else None)
+    if noun is None or noun.tag_ != "NN" or _thing(noun) or noun.lemma_.lower() in _DOC_NOUNS:
+        return ""
+    return _clean_role(_strip_article(_join(_phrase(noun))))
 
 
 def _appositions(head: Token) -> list[str]:
@@ -880,8 +893,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
-    if definite and subj.lemma_.lower() in _BODY_NOUNS and phrase[0].pos_ != "PROPN":
-        name = resolver.last_org(start, subj.lemma_.lower())      # "the ministry", not "Egypt's ministry"
+    if definite and subj.lemma_.lower() in _BODY_NOUNS and phrase[0].pos_ != "PROPN" and not any(
+            m.name in COUNTRIES for m in find_mentions(text)):
+        name = resolver.last_org(start, subj.lemma_.lower())      # "the ministry", not "the Iranian ministry"
         if name:
             return Speaker(name, "", False)
     return resolver.speaker(text, "", False, start)

@@ -1243,6 +1243,26 @@ def test_what_a_speaker_characterises_is_the_target(extractor):
     assert found["irresponsible and dangerous."]["target"] == "Russia"
 
 
+def test_a_country_named_ministry_is_not_an_earlier_body(extractor):
+    text = ("Israel's envoy, Danny Danon, rejected the accusations. \"Iran is the leading sponsor of terror,\" Danon "
+            "told the council. According to the Iranian foreign ministry, at least 12 people were killed in the "
+            "attacks. The ministry said in a statement that Iran would \"not remain silent.\"")
+    found = quotes_of(extractor, text)
+    assert found["Iran is the leading sponsor of terror,"]["speaker_role"] == "Israel's envoy"
+    assert found["at least 12 people were killed in the attacks"]["speaker"] == "the Iranian foreign ministry"
+
+
+def test_quoted_as_saying_with_the_outlet_after(extractor):
+    text = ("Russia's representative, Vassily Nebenzia, was quoted as saying by the Interfax news agency that Moscow "
+            "condemns the strikes.")
+    [item] = extractor.extract(text)
+    assert (item["quote"], item["speaker"]) == ("Moscow condemns the strikes", "Vassily Nebenzia")
+
+
+def test_the_name_a_states_adversaries_use_stands_for_that_state():
+    assert [m.name for m in find_mentions("He said the Zionist regime will be punished.")] == ["Israel"]
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
