@@ -651,6 +651,18 @@ def _aside(verb: Token) -> tuple[int, int] | None:
     return (verb.i - 1, subject.right_edge.i + 1) if subject is not None else None
 
 
+_CHARGES = frozenset("charge claim accusation allegation assertion".split())
+
+
+def _answers_charge(verb: Token) -> bool:
+    """The verb answers a charge set after the clause that makes it ("..., a claim Vell denies"): the parse may
+    hang that clause on the verb as its content, or the charge noun on its subject."""
+    if verb.dep_ == "relcl" and verb.head.lower_ in _CHARGES:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.lower_ in _CHARGES for t in subject.lefts)
+
+
 def _after_circumstance(head: Token) -> Token | None:
     """Where content before its attribution starts when it opens with a circumstance reporting someone else's words
     ("Although Vell has said X, [Y], say analysts"): after that clause; None otherwise."""
@@ -768,6 +780,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         lemma = tok.lemma_.lower()
         if lemma == "continue":
             continue                    # '"...," he continued' goes on quoting; "the inquiry continued" says nothing
+        if _answers_charge(tok):
+            continue                    # "X accused Y of Z - a charge Y denies": X's accusation is the item
         if lemma == "ask" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.dep_ == "advcl") and not any(
                 c.dep_.startswith("nsubj") for c in tok.children):
             continue                    # "(when) asked whether ...": a question put to the speaker, not theirs

@@ -348,8 +348,10 @@ class SpeakerResolver:
             if best == name and len(words) == 1:
                 best = next((full for full, (_, short) in LEADERS.items() if name in short), name)
         if best == name and not person and words[0].lower() == "the" and len(words) <= 3 and not words[-1].isupper():
+            places = {m.name for m in find_mentions(name)}       # "the U.A.E. representative": not France's
             best = next((n for n, p in reversed(self.names.items()) if not p and len(n.split()) > 1
-                         and words[-1].lower() in n.lower().split()), name)
+                         and words[-1].lower() in n.lower().split()
+                         and places <= {m.name for m in find_mentions(n)}), name)
         return best
 
     def _by_first_surname(self, name: str) -> str:
@@ -473,6 +475,16 @@ def _described_person(ent: Span) -> bool:
     words = ent.text.split()
     return ent.label_ == "ORG" and len(words) > 2 and _name_like(words[:2]) and _name_like(words[2:]) and any(
         c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in ent.root.children)
+
+
+def _delegation(name: Token) -> str:
+    """The state in brackets after a name, as in U.N. meeting records ("Mr. Brun (Vellia) said"), or ""."""
+    doc = name.doc
+    close = next((t.i for t in doc[name.i + 1:name.i + 8] if t.text == ")"), None)
+    if name.i + 1 >= len(doc) or doc[name.i + 1].text != "(" or close is None:
+        return ""
+    inner = doc[name.i + 2:close].text
+    return inner if any(m.name in COUNTRIES for m in find_mentions(inner)) else ""
 
 
 def _office(name: Token) -> str:
@@ -870,7 +882,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             appos = next((c for c in subj.children if c.dep_ == "appos"), None)
             if not role and appos is not None:
                 role = _strip_article(_join(_phrase(appos)))
-            return resolver.speaker(name, role, True, start)
+            delegation = _delegation(subj)              # "Ambassador Brun (Vellia)": "Ambassador of Vellia"
+            role = f"{_clean_role(role)} of {delegation}".strip() if delegation else role
+            return resolver.speaker(name, role.removeprefix("of "), True, start)
     ent = _entity_at(subj)
     if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
         return resolver.speaker(_owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)), "", False, start)
@@ -1178,8 +1192,9 @@ def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -
     article = desc.split()[0] in ("The", "the")
     first = text.find(desc.split(maxsplit=1)[-1] if article else desc)
     definite = article or desc.split()[0].endswith(("'s", "\u2019s"))
+    named = text.find(name.split()[-1], start)
     return (definite and len(desc.split()) > 2 and start - _NEAR < first and not any(r[:1].islower() for r in roles)
-            and text.find(name.split()[-1]) > start)
+            and text.find(name.split()[-1]) > start and "\n\n" not in text[start:named])     # in the same paragraph
 
 
 _BODY_HEADS = _ORG_WORDS | {"military", "navy", "authorities"}

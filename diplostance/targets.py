@@ -15,7 +15,7 @@ from .manifest import _CASE_SENSITIVE_COUNTRY_FORMS, _COUNTRY_LEXICON, _parse_le
 _NAME_OVERRIDES = {"GEO": "Georgia", "PSE": "Palestinians", "BIH": "Bosnia and Herzegovina"}
 #: Forms of states the country lexicon lacks (seats of government, names adversaries use), as form -> code.
 _EXTRA_COUNTRY_FORMS = {"State Department": "USA", "Department of State": "USA", "Zionist regime": "ISR",
-                        "Zionist entity": "ISR"}
+                        "Zionist entity": "ISR", "U.A.E.": "ARE", "the Emirates": "ARE"}
 #: Forms the country lexicon gives to a country that are actors of their own here.
 _GROUP_FORMS = frozenset("Taliban Hezbollah Hamas Houthi Houthis".split())
 

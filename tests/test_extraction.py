@@ -1263,6 +1263,36 @@ def test_the_name_a_states_adversaries_use_stands_for_that_state():
     assert [m.name for m in find_mentions("He said the Zionist regime will be punished.")] == ["Israel"]
 
 
+def test_an_accusation_answered_by_a_denial_after_a_dash_is_the_accusers(extractor):
+    text = ("Sudan's ambassador, Al-Harith Idriss, accused the United Arab Emirates of arming the RSF \u2014 a charge "
+            "Abu Dhabi has repeatedly denied. \"The Emirates are fueling this war,\" he told the council.")
+    found = quotes_of(extractor, text)
+    assert found["the United Arab Emirates of arming the RSF"]["speaker"] == "Al-Harith Idriss"
+    assert found["The Emirates are fueling this war,"]["speaker"] == "Al-Harith Idriss"
+    assert found["The Emirates are fueling this war,"]["target"] == "United Arab Emirates"
+
+
+def test_a_body_described_by_its_state_is_not_another_states_body(extractor):
+    text = ("Berlin summoned the ambassador. The German government said the findings were clear. The Russian "
+            "government said the claims were baseless.")
+    found = quotes_of(extractor, text)
+    assert found["the claims were baseless"]["speaker"] == "The Russian government"
+
+
+def test_a_description_is_not_the_person_named_in_the_next_paragraph(extractor):
+    text = ("The representative of France said the fighting had reached \"an unbearable level.\"\n\n"
+            "Speaking for the United Kingdom, Lord Collins said London would provide more aid.")
+    found = quotes_of(extractor, text)
+    assert found["an unbearable level."]["speaker"] == "The representative of France"
+
+
+def test_a_delegation_in_brackets_is_the_speakers_role(extractor):
+    [item] = extractor.extract("Ambassador Ana Lind (Chile) said the council must act on Syria now.")
+    assert (item["speaker"], item["speaker_role"]) == ("Ana Lind", "Ambassador of Chile")
+    assert [m.name for m in find_mentions("The U.A.E. envoy said the Emirates would not pay.")] == [
+        "United Arab Emirates", "United Arab Emirates"]
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
