@@ -409,7 +409,8 @@ def _names_only(end: int, verb: Token) -> bool:
     """Only a speaker's title and name between a quote closed by a comma (at ``end``) and ``verb``: no verb, no
     comma (``," U.N. Resident Coordinator for Myanmar Ana Lind said``)."""
     between = itertools.takewhile(lambda t: t.idx >= end, reversed(verb.doc[:verb.i]))
-    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in between)
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") or t.lower_ in _CIRCUMSTANCE_MARKS | {"but"}
+                   for t in between)          # '"...," while the agency said': a new clause
 
 
 def _inverted_person(verb: Token) -> bool:

@@ -261,6 +261,12 @@ class SpeakerResolver:
                         t.ent_iob_ == "B" and _name_like(name.split()) and len(name.split()) > 1
                         and len(_entity_at(t)) == 1)):      # "Ana Lind" with "Lind" taken for a body or a place
                     self.add(offset + t.idx, name, role, True, True)
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lower_ in TITLE_WORDS | _PERSON_NOUNS:
+                named = next((c for c in t.children if c.dep_ == "appos" and not c.ent_type_ and _names_unknown(c)
+                              and c.left_edge.i > t.i), None)     # "Former envoy Ana Lind", a name not recognised
+                if named is not None and not any(a <= t.idx < b for a, b in quotes):
+                    role = _clean(_join(list(t.doc[t.left_edge.i:named.left_edge.i])))
+                    self.add(offset + named.left_edge.idx, _join(_phrase(named, rights=False)), role, True, True)
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
                 self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True))
             if t.pos_ == "NOUN" and t.lemma_.lower() in _DOC_NOUNS:

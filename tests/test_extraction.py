@@ -1293,6 +1293,22 @@ def test_a_delegation_in_brackets_is_the_speakers_role(extractor):
         "United Arab Emirates", "United Arab Emirates"]
 
 
+def test_a_clause_after_while_does_not_attribute_the_quote_before_it(extractor):
+    text = ("The nationalist Harbour Times called the guidelines \"a dangerous relic of militarism,\" while the "
+            "official Vell news agency said Japan was \"playing with fire.\"")
+    found = quotes_of(extractor, text)
+    assert (found["a dangerous relic of militarism,"]["cue"], found["a dangerous relic of militarism,"]["speaker"]) \
+        == ("called", "Harbour Times")
+
+
+def test_a_titled_name_the_recogniser_missed_is_a_person_for_a_later_pronoun(extractor):
+    text = ("The council's deputy head, Liang Wen-chieh, said Taipei hoped \"democracies will stand together.\"\n\n"
+            "Former U.S. ambassador to Japan Rahm Emanuel praised Tokyo's decision. \"Japan is stepping up,\" he "
+            "wrote in an opinion column.")
+    found = quotes_of(extractor, text)
+    assert found["Japan is stepping up,"]["speaker"] == "Rahm Emanuel"
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
