@@ -497,8 +497,8 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
     drop = _tail(head) | ({t.i for t in exclude.subtree} if exclude is not None else set())
     drop |= {t.i for v in head.subtree if _as_reported(v) for t in v.subtree}       # "as reported by X"
     marks = [c.i for c in head.children if c.dep_ == "mark"]
-    drop |= {t.i for c in head.children if c.lower_ == "according" and marks and c.i < marks[0]
-             for t in c.subtree}                                    # "said, according to X, that ..."
+    drop |= {t.i for c in head.children if marks and c.i < marks[0] and c.dep_ != "nsubj"
+             for t in c.subtree}              # "said, according to X, that ...", "reported, citing Y, that ..."
     lo = start.left_edge.i if start is not None else head.left_edge.i
     if after is not None:
         lo = max(lo, after.i + 1)

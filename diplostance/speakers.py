@@ -815,6 +815,16 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     return Speaker(names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}", first.role, True)
 
 
+def _body_appos(subj: Token) -> Token | None:
+    """The person the parse set beside the body of an office ("A spokesman for the Defense Ministry, Karl Brun,
+    said", with Brun apposed to the ministry)."""
+    if subj.lower_ not in _SPOKES and subj.lower_ not in TITLE_WORDS:
+        return None
+    bodies = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") and c.i > subj.i
+              for g in c.children if g.dep_ == "pobj"]
+    return next((a for b in bodies for a in b.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+
+
 def _comma_name(subj: Token) -> Token | None:
     """A person's name between commas right after a role noun that the parse did not attach to it
     ("according to the mayor, Ana Berg, police were ..."): the name's last token."""
@@ -866,10 +876,13 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(org, "", False, start)
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
-                      or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(subj)
+                      or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
+            subj) or _body_appos(subj)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
             name, own_role = split_name(_phrase(other, rights=False))
-            role = _strip_article(_join(_phrase(subj)))
+            inside = other.head.head.head.i == subj.i       # apposed to the office's body: leave the name out
+            role = _strip_article(_join([t for t in _phrase(subj) if not inside or not (
+                other.left_edge.i - 1 <= t.i <= other.i)]))
             acronym = other.text.isupper() and len(other.text) > 1         # "state broadcaster CCTV" is a body
             found = resolver.speaker(name, role, not acronym, start)
             if own_role:                    # "Vellia's Defense Minister Karl Brun" after a run-in heading

@@ -1309,6 +1309,18 @@ def test_a_titled_name_the_recogniser_missed_is_a_person_for_a_later_pronoun(ext
     assert found["Japan is stepping up,"]["speaker"] == "Rahm Emanuel"
 
 
+def test_a_named_spokesman_the_parse_set_beside_the_body_speaks(extractor):
+    [item] = extractor.extract("A spokesman for the Russian Defense Ministry, Igor Konashenkov, said Russian forces "
+                               "had struck military targets.")
+    assert (item["speaker"], item["speaker_role"]) == ("Igor Konashenkov", "spokesman for the Russian Defense Ministry")
+
+
+def test_a_phrase_before_that_is_not_content(extractor):
+    [item] = extractor.extract("Reuters reported, citing three sources familiar with the matter, that a draft "
+                               "proposal would freeze the conflict for at least two years.")
+    assert item["quote"] == "a draft proposal would freeze the conflict for at least two years"
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
