@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
-from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, reported_quotes
+from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, primary_single_quotes, reported_quotes
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, home_role, load_nlp,
                        name_descriptions, speaker_from_token, speaker_of)
 from .targets import (COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
@@ -92,6 +92,7 @@ class _Article:
     n_chunks: int
     resolver: SpeakerResolver
     rulers: dict[str, str]           # country -> de facto rulers the text names (``targets.de_facto_rulers``)
+    shown: str                       # the text as given (``text`` may have its quote marks made double)
     quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]] = field(default_factory=list)
     seen: set[tuple[int, int]] = field(default_factory=set)
     claimed: dict[int, int] = field(default_factory=dict)   # direct quote start -> length of the content holding it
@@ -118,12 +119,13 @@ class Extractor:
         states: dict[int, _Article] = {}
 
         def pieces():
-            for n, text in enumerate(texts):
+            for n, shown in enumerate(texts):
+                text = primary_single_quotes(shown)
                 direct = direct_spans(text)
                 bounds = chunk_bounds(text, direct, self.chunk_chars)
                 parsed = blank_datelines(text)
                 states[n] = _Article(text, direct, with_references(parsed, find_mentions(parsed)), len(bounds),
-                                     SpeakerResolver(text), de_facto_rulers(parsed))
+                                     SpeakerResolver(text), de_facto_rulers(parsed), shown)
                 for a, b in bounds:
                     yield parsed[a:b], (n, a, b)
 
@@ -212,10 +214,10 @@ class Extractor:
     def _records(self, art: _Article, target: str | None) -> list[dict]:
         text, chars = art.text, self.context_chars
         items = _outermost(art.quotes)
-        out = [{"start": q.start, "end": q.end, "quote": text[q.start:q.end], "direct": q.direct,
+        out = [{"start": q.start, "end": q.end, "quote": art.shown[q.start:q.end], "direct": q.direct,
                 "speaker": speaker.name if speaker else "", "speaker_role": speaker.role if speaker else "",
                 "target": "", "target_candidates": [], "cue": q.cue,
-                "context": context_window(text, q.start, q.end, chars)} for q, speaker, _ in items]
+                "context": context_window(art.shown, q.start, q.end, chars)} for q, speaker, _ in items]
         name_descriptions(out, art.resolver)
         body_antecedents(out, text)
         starts = [m.start for m in art.mentions]

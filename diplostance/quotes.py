@@ -139,6 +139,35 @@ def _unclosed_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013/:-]))['\u2018](?=[^\W\d_])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['\u2019](?=$|[\s.,;:!?)\]\u2014\u2013-])")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['\u2019] [a-z]")
+
+
+def primary_single_quotes(text: str) -> str:
+    """``text`` with single quote marks made double where they are its only quote marks (British style:
+    'We will not,' she said), same length; apostrophes ("don't", "the leaders' talks") are left alone. A text
+    with any double mark is returned as it is: its single marks are nested quotes or apostrophes."""
+    if any(ch in text for ch in OPENERS + CLOSERS + STRAIGHT):
+        return text
+    opens = {m.start() for m in _SINGLE_OPEN.finditer(text)}
+    closes = {m.start() for m in _SINGLE_CLOSE.finditer(text)} - {
+        m.start() for m in _PLURAL_POSSESSIVE.finditer(text)}
+    breaks = {m.start(): m.end() for m in _PARA_BREAK.finditer(text) if "\n\n" in m.group()}
+    out, start = list(text), None
+    for k in sorted(opens | closes | set(breaks)):
+        if k in breaks:                 # an open quote goes on into the next paragraph only if that one opens
+            if start is not None and breaks[k] in opens:
+                out[start] = '"'
+            start = None
+        elif start is None and k in opens:
+            start = k
+        elif start is not None and k in closes:
+            out[start] = out[k] = '"'
+            start = None
+    return "".join(out)
+
+
 def direct_spans(text: str) -> list[tuple[int, int]]:
     """Spans between quote marks, marks excluded, in text order.
 
@@ -276,7 +305,8 @@ def inverted_subject(verb: Token) -> Token | None:
         if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
             break
         words.append(t)
-    people = [t for t in words if t.ent_type_ == "PERSON" and not _named_in_phrase(t)]
+    people = [t for t in words if t.ent_type_ == "PERSON" and not _named_in_phrase(t)
+              and not (t.dep_ == "compound" and t.head.pos_ == "NOUN")]    # not "a Labour backbencher"
     if people:
         end = people[0]
         while end.i + 1 < len(doc) and doc[end.i + 1].ent_type_ == "PERSON":

@@ -1321,6 +1321,29 @@ def test_a_phrase_before_that_is_not_content(extractor):
     assert item["quote"] == "a draft proposal would freeze the conflict for at least two years"
 
 
+def test_single_quote_marks_are_quotes_where_a_text_has_no_double_ones():
+    from diplostance.quotes import primary_single_quotes
+
+    text = "'We will not,' she said. The leaders' talks failed, and Vell's envoy said 'no'.\n\n'We are ready"
+    marked = primary_single_quotes(text)
+    assert marked == '"We will not," she said. The leaders\' talks failed, and Vell\'s envoy said "no".\n\n\'We are ready'
+    assert len(marked) == len(text)
+    nested = 'He said "yes" and \'no\'.'
+    assert primary_single_quotes(nested) == nested
+
+
+def test_a_british_style_article_quotes_with_single_marks(extractor):
+    text = ("The Foreign Secretary, Tom Berg, said Vellia would 'not stand by'.\n\n"
+            "'We will support Norland for as long as it takes,' Mr Berg told MPs.\n\n"
+            "'I think the public is tired of promises,' said one Labour backbencher, who did not want to be named.")
+    found = quotes_of(extractor, text)
+    item = found["We will support Norland for as long as it takes,"]
+    assert (item["speaker"], item["direct"]) == ("Tom Berg", True)
+    assert found["not stand by"]["direct"]
+    assert "'We will support" in item["context"]              # the text as given, marks and all
+    assert found["I think the public is tired of promises,"]["speaker"] == "one Labour backbencher"
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
