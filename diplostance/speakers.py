@@ -1097,7 +1097,8 @@ def _source(doc_noun: Token) -> Token | None:
                 if g.dep_ == "agent":
                     return next((x for x in g.children if x.dep_ == "pobj"), None)
     if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in _ISSUE_LEMMAS:
-        return next((c for c in doc_noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+        return next((c for c in doc_noun.head.children if c.dep_ == "nsubj" and (
+            c.pos_ in ("PROPN", "NOUN") or c.lower_ in _GROUP_PRONOUNS | _PERSON_PRONOUNS)), None)   # "They released"
     return None
 
 

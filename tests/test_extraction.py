@@ -1344,6 +1344,13 @@ def test_a_british_style_article_quotes_with_single_marks(extractor):
     assert found["I think the public is tired of promises,"]["speaker"] == "one Labour backbencher"
 
 
+def test_a_statement_released_by_they_is_the_groups(extractor):
+    text = ('The United Vell Commission on Press Freedom urged calm. They released a statement which said, "The museum '
+            'must stay a museum."')
+    assert quotes_of(extractor, text)["The museum must stay a museum."]["speaker"] == (
+        "United Vell Commission on Press Freedom")
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
