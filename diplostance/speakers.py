@@ -477,10 +477,12 @@ def _name_like(words: list[str]) -> bool:
 
 def _described_person(ent: Span) -> bool:
     """Whether an entity the recogniser took for a body is a person's full name that an apposition describes by
-    an office ("Ana Vega Ruiz, the country's governor")."""
+    an office ("Ana Vega Ruiz, the country's governor") or that "who" refers to ("Ana Vega, who heads ...")."""
     words = ent.text.split()
-    return ent.label_ == "ORG" and len(words) > 2 and _name_like(words[:2]) and _name_like(words[2:]) and any(
-        c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in ent.root.children)
+    if ent.label_ != "ORG" or not 1 < len(words) <= 4 or not all(_name_like([w]) for w in words):
+        return False
+    return any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS or c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) for c in ent.root.children)
 
 
 def _delegation(name: Token) -> str:

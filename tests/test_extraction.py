@@ -1351,6 +1351,12 @@ def test_a_statement_released_by_they_is_the_groups(extractor):
         "United Vell Commission on Press Freedom")
 
 
+def test_a_name_taken_for_a_body_that_who_refers_to_is_a_person(extractor):
+    text = ("\"The danger has not passed,\" agreed Polat Sayim, a vice chair of the Vell Congress. Chalida Tajaroensuk, "
+            "who heads a local rights group, echoed their concerns. She told VOA she visited the prison.")
+    assert quotes_of(extractor, text)["she visited the prison"]["speaker"] == "Chalida Tajaroensuk"
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
