@@ -160,9 +160,9 @@ class Extractor:
                 if speaker is not None and speaker.person:
                     art.resolver.report(q.start + offset, q.end + offset, _pronoun(q.verb))
                 if speaker is not None:
-                    about = (q.about[0] + offset, q.about[1] + offset) if q.about else None
-                    self._add(art, Quote(q.start + offset, q.end + offset, False, q.verb, q.cue, about), speaker,
-                              (sent.start_char + offset, sent.end_char + offset))
+                    item = Quote(q.start + offset, q.end + offset, False)
+                    item.set_cue(q.verb, offset)
+                    self._add(art, item, speaker, (sent.start_char + offset, sent.end_char + offset))
                     self._claim_inner(art, q.start + offset, q.end + offset, speaker, offset)
 
     @staticmethod
@@ -187,8 +187,7 @@ class Extractor:
         q = Quote(a + offset, b + offset, True)
         speaker = None
         if verb is not None:
-            q.set_cue(verb)
-            q.about = (q.about[0] + offset, q.about[1] + offset) if q.about else None
+            q.set_cue(verb, offset)
             speaker = speaker_of(verb, art.resolver, offset)
         if speaker is None:
             speaker = colon_or_dash_speaker(text[max(0, a - 120):max(0, a - 1)], text[b + 1:b + 80], art.resolver,

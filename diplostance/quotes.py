@@ -89,10 +89,11 @@ class Quote:
     direct: bool
     verb: Token | None = None
     cue: str = ""
-    about: tuple[int, int] | None = None    # what the verb characterises ("called [Vell's remarks] ..."), doc offsets
+    about: tuple[int, int] | None = None    # what the verb characterises ("called [Vell's remarks] ..."), offsets
 
-    def set_cue(self, verb: Token) -> None:
-        """Record ``verb`` (with a following ``to``/``for``/``on``/``out`` particle) as the cue."""
+    def set_cue(self, verb: Token, offset: int = 0) -> None:
+        """Record ``verb`` (with a following ``to``/``for``/``on``/``out`` particle) as the cue, and what it
+        characterises (at ``offset`` plus its doc offsets)."""
         self.verb = verb
         last = verb
         for child in verb.children:
@@ -101,7 +102,7 @@ class Quote:
         self.cue = verb.doc[verb.i:last.i + 1].text
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() in _AS_LEMMAS else None
         if obj is not None:
-            self.about = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+            self.about = (offset + obj.left_edge.idx, offset + obj.right_edge.idx + len(obj.right_edge))
 
 
 def _role(text: str, i: int) -> str:

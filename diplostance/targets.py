@@ -212,11 +212,6 @@ _REFERENCE_REACH = 2000
 _SHORT_AFTER_FULL = {"Kim Jong Un": "Kim", "Boris Johnson": "Johnson", "Imran Khan": "Khan", "Shinzo Abe": "Abe",
                      "Shehbaz Sharif": "Sharif", "Moon Jae-in": "Moon", "Yoon Suk Yeol": "Yoon", "Abiy Ahmed": "Abiy",
                      "Wang Yi": "Wang"}
-#: Leaders whose bare surname (or the name they go by) is too common to stand for them, except in an article that
-#: names them in full first ("Kim Jong Un ... would meet with Kim").
-_SHORT_AFTER_FULL = {"Kim Jong Un": "Kim", "Boris Johnson": "Johnson", "Imran Khan": "Khan", "Shinzo Abe": "Abe",
-                     "Shehbaz Sharif": "Sharif", "Moon Jae-in": "Moon", "Yoon Suk Yeol": "Yoon", "Abiy Ahmed": "Abiy",
-                     "Wang Yi": "Wang"}
 
 
 def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
