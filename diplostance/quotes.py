@@ -59,6 +59,7 @@ _AS_LEMMAS = _CHARACTERISING | {"dismiss"}
 #: Subordinating words that make a clause a circumstance of another, not its attribution ("..., while X called
 #: for talks": X did not say the first clause).
 _CIRCUMSTANCE_MARKS = frozenset("while whereas although though because since if unless after before when until".split())
+_NEW_CLAUSE = _CIRCUMSTANCE_MARKS | {"but"}     # words that open a clause of its own after a quote
 #: Subjects of a naming verb that make it talk about words, not report them ("the word "pandemic" refers to").
 _NAMING_NOUNS = frozenset("word term name phrase concept expression label".split())
 #: Nouns of an occasion or audience of speaking ("said in a speech that ...", "told a gathering of clerics that").
@@ -440,7 +441,7 @@ def _names_only(end: int, verb: Token) -> bool:
     """Only a speaker's title and name between a quote closed by a comma (at ``end``) and ``verb``: no verb, no
     comma (``," U.N. Resident Coordinator for Myanmar Ana Lind said``)."""
     between = itertools.takewhile(lambda t: t.idx >= end, reversed(verb.doc[:verb.i]))
-    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") or t.lower_ in _CIRCUMSTANCE_MARKS | {"but"}
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") or t.lower_ in _NEW_CLAUSE
                    for t in between)          # '"...," while the agency said': a new clause
 
 

@@ -261,7 +261,7 @@ class SpeakerResolver:
                         t.ent_iob_ == "B" and _name_like(name.split()) and len(name.split()) > 1
                         and len(_entity_at(t)) == 1)):      # "Ana Lind" with "Lind" taken for a body or a place
                     self.add(offset + t.idx, name, role, True, True)
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lower_ in TITLE_WORDS | _PERSON_NOUNS:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lower_ in _PERSON_HEADS:
                 named = next((c for c in t.children if c.dep_ == "appos" and not c.ent_type_ and _names_unknown(c)
                               and c.left_edge.i > t.i), None)     # "Former envoy Ana Lind", a name not recognised
                 if named is not None and not any(a <= t.idx < b for a, b in quotes):
@@ -555,8 +555,8 @@ def _subject(verb: Token) -> Token | None:
                 continue                # a word of the quote closed right before the verb ('"... Vell Linux", X wrote')
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 lead = next((d for d in v.children if d.dep_ in ("dep", "intj") and d.text[:1].isupper() and d.i < c.i
-                             and d.nbor().text == ","), None)
-                if lead is not None and _thing(c):      # "Lind, in an interview with the "Today" show, said"
+                             and d.nbor().text == ","), None) if _thing(c) else None
+                if lead is not None:                    # "Lind, in an interview with the "Today" show, said"
                     return lead
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
@@ -906,8 +906,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             if not role and appos is not None:
                 role = _strip_article(_join(_phrase(appos)))
             delegation = _delegation(subj)              # "Ambassador Brun (Vellia)": "Ambassador of Vellia"
-            role = f"{_clean_role(role)} of {delegation}".strip() if delegation else role
-            return resolver.speaker(name, role.removeprefix("of "), True, start)
+            if delegation:
+                role = f"{_clean_role(role)} of {delegation}" if _clean_role(role) else delegation
+            return resolver.speaker(name, role, True, start)
     ent = _entity_at(subj)
     if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
         return resolver.speaker(_owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)), "", False, start)
@@ -1015,6 +1016,7 @@ def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | N
 
 _PERSON_NOUNS = frozenset("""politician diplomat archbishop bishop candidate official negotiator activist author artist
 rapporteur envoy ambassador minister president premier lawmaker senator leader expert scholar analyst""".split())
+_PERSON_HEADS = TITLE_WORDS | _PERSON_NOUNS     # nouns a person's name may be set beside ("Former envoy Ana Lind")
 #: Other nouns for people, which may speak ("quoted a witness saying"): never a ``_thing``.
 _HUMAN_NOUNS = frozenset("""man woman person witness resident source observer citizen voter student worker
 farmer soldier officer protester survivor victim relative mother father son daughter wife husband user
@@ -1216,9 +1218,9 @@ def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -
     article = desc.split()[0] in ("The", "the")
     first = text.find(desc.split(maxsplit=1)[-1] if article else desc)
     definite = article or desc.split()[0].endswith(("'s", "\u2019s"))
-    named = text.find(name.split()[-1], start)
+    named = text.find(name.split()[-1])
     return (definite and len(desc.split()) > 2 and start - _NEAR < first and not any(r[:1].islower() for r in roles)
-            and text.find(name.split()[-1]) > start and "\n\n" not in text[start:named])     # in the same paragraph
+            and named > start and "\n\n" not in text[start:named])         # named later, in the same paragraph
 
 
 _BODY_HEADS = _ORG_WORDS | {"military", "navy", "authorities"}
