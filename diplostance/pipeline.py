@@ -172,7 +172,8 @@ class Extractor:
         for k in range(max(0, len(art.quotes) - _LOOKBACK), len(art.quotes)):     # the sentence's quotes came last
             q, _, sentence = art.quotes[k]
             if q.direct and start <= q.start and q.end <= end + 1 and q.verb is not None and (
-                    q.verb.idx + offset >= end + 1) and end - start < art.claimed.get(q.start, len(art.text)):
+                    q.verb.idx + offset >= end + 1 or q.verb.tag_ in ("VB", "VBG") and start <= q.verb.idx + offset
+            ) and end - start < art.claimed.get(q.start, len(art.text)):
                 art.quotes[k] = (q, speaker, sentence)
                 art.claimed[q.start] = end - start          # the innermost content claims it
 

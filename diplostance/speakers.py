@@ -252,7 +252,7 @@ class SpeakerResolver:
                          ent.label_ == "ORG")
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
-                    and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text)):
+                    and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text) and not _acronym(t.text)):
                 name, role = split_name([x for x in t.subtree if x.i <= t.i])
                 title = _strip_article(name).lower()
                 if title in TITLE_WORDS:        # "The President": the person given that title, if named before
@@ -395,7 +395,8 @@ class SpeakerResolver:
         fallback = None
         spans = [(a, b) for a, b, p in self.reported[-_RECENT:] if a < before and p in ("", pronoun)]
         for m in reversed(self.mentions[-_RECENT:]):
-            if m.person == person and (plural or not m.plural) and m.start < before:
+            if m.person == person and (plural or not m.plural) and m.start < before and not (
+                    pronoun and _acronym(m.name)):          # "he" is not "MSF", even when MSF was taken for a person
                 if m.subject and not (pronoun and any(a <= m.start < b for a, b in spans)):
                     return m.name
                 fallback = fallback or m.name
@@ -774,6 +775,11 @@ def _names_person(tok: Token) -> bool:
         return len(ent) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent)
     titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[_left(tok):ent.start])
     return ent.label_ in ("GPE", "LOC", "FAC", "NORP") and titled and not _is_place(ent.text)
+
+
+def _acronym(word: str) -> bool:
+    """An all-capital abbreviation ("MSF", "ICE"), not a regnal number ("II")."""
+    return word.isupper() and len(word) > 1 and not re.fullmatch(r"[IVX]+", word)
 
 
 def _names_unknown(tok: Token) -> bool:

@@ -1166,6 +1166,13 @@ ONE_RULE_CASES = [
                  "Tajaroensuk, who heads a local rights group, echoed their concerns. She told VOA she visited the "
                  "prison.", "she visited the prison", "speaker", "Chalida Tajaroensuk",
                  id="a name taken for a body that who refers to is a person"),
+    pytest.param("Medical charity MSF said on Monday that access was blocked. Luis Eguiluz, its country director, notes "
+                 "these laws are preventing access. MSF is calling on the government to change the law. This, he "
+                 "says, would let aid reach millions.", "would let aid reach millions", "speaker", "Luis Eguiluz",
+                 id="he is not an acronym"),
+    pytest.param("Vellian leaders see the new law as part of a \u201csalami slicing\u201d strategy to assert their "
+                 "claims, said Ana Lind, a professor at Harbour University.", "salami slicing", "speaker", "Ana Lind",
+                 id="a phrase quoted in reported content with an infinitive after it is the content's"),
 ]
 
 
