@@ -479,9 +479,14 @@ def _act_before(first: Span, start: int, quotes: list[tuple[int, int]], text: st
     return verb if speaks and not _unsaid(verb) and _has_speaker(verb, quotes) else None
 
 
+_DECLINES = frozenset("decline refuse".split())
+
+
 def _unsaid(verb: Token) -> bool:
-    """A negated or modal reporting verb: not said, or not said yet ("did not say", "people will say")."""
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    """A negated or modal reporting verb: not said, or not said yet ("did not say", "people will say", "declined
+    to say whether ...")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINES)
 
 
 def _edges(toks: list[Token]) -> tuple[int, int] | None:

@@ -1181,6 +1181,12 @@ def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
 
 
+def test_what_a_speaker_declined_to_say_is_not_reported(extractor):
+    text = ("The commission said it was assessing the impact. A commission spokesperson declined to say whether the "
+            "bloc would take countermeasures, and the minister refused to say if talks would resume.")
+    assert [r["quote"] for r in extractor.extract(text)] == ["it was assessing the impact"]
+
+
 def test_a_reporting_verb_joined_to_the_content_has_the_outer_speaker(extractor):
     found = quotes_of(extractor, "Vellian authorities have rejected claims that the verdict is unfair and "
                                  "maintain that the courts remain independent. Senator Ana Lind said the orderly "
