@@ -648,7 +648,7 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE and not (      # "when urged to go": no urger
                 verb.tag_ == "VBN" and lemma in _DIRECTIVE and not any(d.dep_ in ("nsubj", "agent") for d in kids)):
             obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None) or next(
-                (g for d in kids if d.dep_ == "prep" and d.lower_ == "on" and verb.i < d.i < c.i
+                (g for d in kids if lemma == "call" and d.dep_ == "prep" and d.lower_ == "on" and verb.i < d.i < c.i
                  for g in d.children if g.dep_ == "pobj"), None)          # "called on [all sides] to ..."
             return _content_span(c, start=obj)
         if lemma in _APPEALS and c.dep_ == "prep" and c.lower_ == "for":

@@ -1257,6 +1257,8 @@ def test_a_question_put_to_the_speaker_is_not_their_words(extractor):
 def test_a_call_on_someone_keeps_whom_it_calls_on(extractor):
     [item] = extractor.extract("The council called on all sides to exercise restraint.")
     assert item["quote"] == "all sides to exercise restraint"
+    [item] = extractor.extract("The prime minister vowed on Monday to continue the operation until the group is gone.")
+    assert item["quote"] == "to continue the operation until the group is gone"      # a day is not whom
 
 
 def test_a_country_named_ministry_is_not_an_earlier_body(extractor):
