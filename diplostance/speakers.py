@@ -1062,7 +1062,8 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
     for c in subj.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") and c.i > subj.i:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.text[:1].isupper():
+            if pobj is not None and (pobj.text[:1].isupper() or any(
+                    t.ent_type_ == "NORP" for t in pobj.lefts)):      # "for the French foreign ministry"
                 mods = _trim([t for t in doc[_left(pobj):pobj.i + 1] if t.dep_ != "det"])
                 seat = any(g.dep_ == "det" and g.lower_ == "the" for g in pobj.children)
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in subj.children)
@@ -1071,7 +1072,7 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
                      if n), None)
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
-    if any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in mods):
+    if any(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ == "NORP") for t in mods):   # also "French"
         body = _clean(_join(mods))
         if body and (seat or not _is_place(body)):
             return Speaker(body, subj.text, False)

@@ -189,6 +189,8 @@ def find_mentions(text: str) -> list[Mention]:
             name = side = "European Union" if eu_context else ""
         if name in rulers and not (form != name and form.endswith(("an", "ans"))):     # not "Afghan women"
             name = side = rulers[name]
+        if form.lower() == "the west" and re.match(r" [A-Z]", text[end:end + 2]):
+            continue                    # "the West African bloc", "the West Wing": part of another name
         if name:
             out.append(Mention(start, end, name, side))
     return out

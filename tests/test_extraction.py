@@ -1173,6 +1173,9 @@ ONE_RULE_CASES = [
     pytest.param("Vellian leaders see the new law as part of a \u201csalami slicing\u201d strategy to assert their "
                  "claims, said Ana Lind, a professor at Harbour University.", "salami slicing", "speaker", "Ana Lind",
                  id="a phrase quoted in reported content with an infinitive after it is the content's"),
+    pytest.param("Vellia denied the accusation. \"These claims are false,\" a spokesperson for the French foreign "
+                 "ministry told reporters.", "These claims are false,", "speaker", "French foreign ministry",
+                 id="a spokesperson for a ministry named by nationality speaks for it"),
 ]
 
 
@@ -1279,6 +1282,7 @@ def test_quoted_as_saying_with_the_outlet_after(extractor):
 
 def test_the_name_a_states_adversaries_use_stands_for_that_state():
     assert [m.name for m in find_mentions("He said the Zionist regime will be punished.")] == ["Israel"]
+    assert [m.name for m in find_mentions("The West African bloc met as the West watched.")] == ["the West"]
 
 
 def test_an_accusation_answered_by_a_denial_after_a_dash_is_the_accusers(extractor):
