@@ -198,7 +198,7 @@ def impute_targets(items: list[dict]) -> int:
         text = it.get("context") or it["quote"]
         at = text.find(it["quote"])
         span = (at, at + len(it["quote"])) if at >= 0 else (0, len(text))
-        target, _ = choose_target(find_mentions(text), span, span, own_side(it.get("speaker") or ""))
+        target, _ = choose_target(find_mentions(text, named_after=False), span, span, own_side(it.get("speaker") or ""))
         if target:
             it["target"], it["target_imputed"] = target, True
             filled += 1

@@ -44,13 +44,18 @@ _DATELINE = re.compile(r"""(?mx) ^[ \t]*
       | (?:[A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*){0,3} (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ )?
         \([A-Za-z][\w\ .&/-]{0,30}\)                                        # Paris (Wire), (Wire)
     ) \ ?[-\u2013\u2014]{1,2}(?=\ ["\u201c]?[A-Z])""")
+#: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
+_QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
 
 
 def blank_datelines(text: str) -> str:
-    """``text`` with the wire datelines that open its paragraphs blanked out (same length, so offsets hold): a
-    dateline is where the reporter was, not a speaker or a target."""
-    return _DATELINE.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with the wire datelines and interviewers' "Q:" labels that open its paragraphs blanked out (same
+    length, so offsets hold): a dateline is where the reporter was, not a speaker or a target, and the parser
+    takes "Q" for the subject of the question."""
+    for pattern in (_DATELINE, _QUESTION_LABEL):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def chunk_bounds(text: str, protected: list[tuple[int, int]], size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -231,10 +236,12 @@ class Extractor:
             held = [rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ()))]
             roles = " ; ".join(r for r in held if not _FORMER.search(r))
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
-            if not homes.get(name):             # a person's home body stays the first one found for them
-                homes[name] = art.resolver.home_body(f"{name} ; {roles}", q.start) or (
-                    state if state and home_role(roles) and q.start - last_end < _STATE_REACH else "")
-            own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes[name])
+            if not homes.get(name) and home_role(roles):      # a person's home body stays the first one found
+                body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
+                recent = state if state and q.start - last_end < _STATE_REACH else art.resolver.subject_state(
+                    q.start, _STATE_REACH)      # "China accused ...", "Tehran dismissed it. Ministry spokesman X said"
+                homes[name] = body if own_side(body) else recent or body
+            own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, ""))
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True,
                                               about=q.about)

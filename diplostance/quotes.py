@@ -267,7 +267,8 @@ def stray_subject(verb: Token) -> Token | None:
     """A person's name, or a noun right after a closing quote mark, right before a verb that has no subject,
     which the parse hung on an earlier phrase ("Speaking in Vell, the rights chief, Ana Lind, said", with the name
     apposed to "Vell"; '"...," an official, speaking on condition of anonymity, told', with the official apposed
-    to a word of the quote); a participle set off by commas may come between."""
+    to a word of the quote; "Asked about it, an official said", with the official asked); a participle set off by
+    commas may come between."""
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
     doc = verb.doc
@@ -280,7 +281,9 @@ def stray_subject(verb: Token) -> Token | None:
     mark = doc[first.i - 1] if first.i > 1 and doc[first.i - 1].text in _MARK_TOKENS else None
     closing = mark is not None and doc[mark.i - 1].text in (",", ".", "?", "!")      # ',"' ends a quote
     after_quote = before.pos_ == "NOUN" and closing and before.head.i < mark.i
-    return before if after_quote or before.dep_ == "appos" and before.ent_type_ == "PERSON" else None
+    fronted = before.dep_ == "dobj" and before.head.dep_ == "advcl" and before.head.head == verb and doc[
+        before.left_edge.i - 1].text == ","         # "Asked about the threat, an official said": not the one asked
+    return before if after_quote or fronted or before.dep_ == "appos" and before.ent_type_ == "PERSON" else None
 
 
 def _aside_before(verb: Token) -> int | None:
@@ -694,11 +697,12 @@ _CHARGES = frozenset("charge claim accusation allegation assertion".split())
 
 def _answers_charge(verb: Token) -> bool:
     """The verb answers a charge set after the clause that makes it ("..., a claim Vell denies"): the parse may
-    hang that clause on the verb as its content, or the charge noun on its subject."""
+    hang that clause on the verb as its content, and the charge noun on or as its subject ("a charge Vell
+    dismissed")."""
     if verb.dep_ == "relcl" and verb.head.lower_ in _CHARGES:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(t.lower_ in _CHARGES for t in subject.lefts)
+    return subject is not None and any(t.lower_ in _CHARGES for t in (*subject.lefts, subject))
 
 
 def _after_circumstance(head: Token) -> Token | None:

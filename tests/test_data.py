@@ -118,3 +118,11 @@ def test_context_window_cuts_at_sentences():
     s = text.index("The quote")
     ctx = context_window(text, s, s + len("The quote sits here."), 16)
     assert ctx.startswith("Two is here.") and ctx.endswith("Four follows.")
+
+
+def test_imputed_targets_keep_the_rule_the_checkpoint_was_trained_with():
+    from diplostance.data import impute_targets
+
+    items = [{"quote": "We found the wreck", "speaker": "Tom Berg",
+              "context": "\"We found the wreck,\" Tom Berg told the Washington Post."}]
+    assert impute_targets(items) == 1 and items[0]["target"] == "United States"   # extraction now says no target

@@ -1176,6 +1176,35 @@ ONE_RULE_CASES = [
     pytest.param("Vellia denied the accusation. \"These claims are false,\" a spokesperson for the French foreign "
                  "ministry told reporters.", "These claims are false,", "speaker", "French foreign ministry",
                  id="a spokesperson for a ministry named by nationality speaks for it"),
+    pytest.param("The State Department called the accusations \"baseless\" and said the expulsions would deepen the "
+                 "isolation.\n\nVellian President Ana Lind, who has tried to mediate between the two sides, called for "
+                 "calm. \"Nobody wins a war,\" she wrote on X.", "Nobody wins a war,", "speaker", "Ana Lind",
+                 id="a body's last word is not a person"),
+    pytest.param("\"Any attack will receive a response,\" Lind said.\n\nAsked about the threat, a senior Norlandic "
+                 "official, speaking on condition of anonymity, said: \"We will not be intimidated.\"",
+                 "We will not be intimidated.", "speaker", "senior Norlandic official",
+                 id="who answers a question put first is the speaker"),
+    pytest.param("\"We found the wreck after years of searching,\" the team leader, Tom Berg, told the Washington Post.",
+                 "We found the wreck after years of searching,", "target", "", id="a newspaper is not its city's state"),
+    pytest.param("Brazil's foreign ministry said it was following events \"with concern\" and urged both sides to "
+                 "respect the Vienna Convention on diplomatic relations.", "with concern", "target", "",
+                 id="a treaty is not its city's state"),
+    pytest.param("A spokesperson for the Vellian navy said the launches did not pose an immediate threat, but "
+                 "highlighted \"the destabilizing impact\" of the tests.", "the destabilizing impact", "speaker",
+                 "spokesperson for the Vellian navy", id="things do not speak in a verb joined to the content"),
+    pytest.param("Tehran dismissed the warning. Foreign Ministry spokesman Reza Kiani said Iran's program was "
+                 "\"entirely peaceful\" and that threats from Washington \"will get nowhere.\"", "will get nowhere.",
+                 "target", "United States", id="a ministry with no state is the state just named as subject"),
+    pytest.param("Ana Lind spoke to reporters on Monday. She was married in turn to Karl Brun, Tom Hale, and Piet Vos, "
+                 "whom she divorced in 1990. \"I was happy then,\" she said.", "I was happy then,", "speaker",
+                 "Ana Lind", id="a name joined to an object is no subject"),
+    pytest.param("Vellia's government accused Eritrea of plotting a coup, a charge Asmara dismissed as \"a pack of "
+                 "lies.\"", "a pack of lies.", "speaker", "Asmara", id="who dismisses a charge speaks, not the charge"),
+    pytest.param("Q: Minister, Norland says your troops crossed the border. Is that true?",
+                 "your troops crossed the border", "speaker", "Norland", id="an interviewer's label is no speaker"),
+    pytest.param("Former Vellian ambassador to Washington Tom Hale said the talks had failed. \"The room for error is "
+                 "very small,\" he said.", "The room for error is very small,", "speaker_role",
+                 "Former Vellian ambassador to Washington", id="a role is not the place a title is posted to"),
 ]
 
 
