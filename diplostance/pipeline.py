@@ -24,7 +24,7 @@ from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, primary_single_quotes, reported_quotes
-from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, home_role, load_nlp,
+from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, unplaced_role,
                        name_descriptions, speaker_from_token, speaker_of)
 from .targets import (COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
                       salience, with_references)
@@ -236,7 +236,7 @@ class Extractor:
             held = [rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ()))]
             roles = " ; ".join(r for r in held if not _FORMER.search(r))
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
-            if not homes.get(name) and home_role(roles):      # a person's home body stays the first one found
+            if not homes.get(name) and unplaced_role(roles):  # a person's home body stays the first one found
                 body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
                 recent = state if state and q.start - last_end < _STATE_REACH else art.resolver.subject_state(
                     q.start, _STATE_REACH)      # "China accused ...", "Tehran dismissed it. Ministry spokesman X said"

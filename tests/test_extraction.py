@@ -1205,6 +1205,9 @@ ONE_RULE_CASES = [
     pytest.param("Former Vellian ambassador to Washington Tom Hale said the talks had failed. \"The room for error is "
                  "very small,\" he said.", "The room for error is very small,", "speaker_role",
                  "Former Vellian ambassador to Washington", id="a role is not the place a title is posted to"),
+    pytest.param("Iran's foreign ministry warned Israel against any \"adventurism.\" Spokesman Reza Kiani said Tehran "
+                 "would \"not remain indifferent\" to an attack on its ally.", "not remain indifferent", "target",
+                 "Israel", id="a bare spokesman speaks for the state whose body was just the subject"),
 ]
 
 
