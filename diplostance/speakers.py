@@ -142,11 +142,17 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 def _person_entity_start(toks: list[Token]) -> int | None:
     """Where the name starts when the phrase ends in a person entity: the entity's first word after any
-    title words or places it took in ("Broadcaster Piers Morgan"); None without such an entity."""
+    title words or places it took in ("Broadcaster Piers Morgan"), or of the name the recogniser split into
+    several; None without such an entity."""
     j = len(toks) - 1
     if j < 0 or toks[j].ent_type_ != "PERSON":
         return None
-    while j > 0 and toks[j].ent_iob_ == "I" and toks[j - 1].ent_type_ == "PERSON":
+    while j > 0:            # through person entities the recogniser split ("Al-Tarif" + "Idriss al-Tarif Mahmoud")
+        prev = toks[j - 1]  # and an untagged name word before "al" ("Al-Tarif Idriss" + "al-Tarif Mahmoud")
+        if not (prev.ent_type_ == "PERSON" and (toks[j].ent_iob_ == "I" or prev.text == "-" or prev.text[:1].isupper())
+                or toks[j].text in _PARTICLES and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+                and not prev.ent_type_ and prev.lower_ not in TITLE_WORDS):
+            break
         j -= 1
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text)):

@@ -1208,6 +1208,9 @@ ONE_RULE_CASES = [
     pytest.param("Iran's foreign ministry warned Israel against any \"adventurism.\" Spokesman Reza Kiani said Tehran "
                  "would \"not remain indifferent\" to an attack on its ally.", "not remain indifferent", "target",
                  "Israel", id="a bare spokesman speaks for the state whose body was just the subject"),
+    pytest.param("Vellia's U.N. ambassador, Al-Tarif Idriss al-Tarif Mahmoud, welcomed the veto. He said the militia "
+                 "\"is the one committing crimes.\"", "is the one committing crimes.", "speaker",
+                 "Al-Tarif Idriss al-Tarif Mahmoud", id="a name the recogniser split is one name"),
 ]
 
 
