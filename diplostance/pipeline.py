@@ -238,8 +238,9 @@ class Extractor:
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
             if not homes.get(name) and unplaced_role(roles):  # a person's home body stays the first one found
                 body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
-                recent = state if state and q.start - last_end < _STATE_REACH else art.resolver.subject_state(
-                    q.start, _STATE_REACH)      # "China accused ...", "Tehran dismissed it. Ministry spokesman X said"
+                recent = _opening_place(text[sentence[0]:sentence[1]]) or (
+                    state if state and q.start - last_end < _STATE_REACH else art.resolver.subject_state(
+                        q.start, _STATE_REACH))  # "China accused ...", "Tehran dismissed it. Ministry spokesman X said"
                 homes[name] = body if own_side(body) else recent or body
             own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, ""))
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
@@ -249,6 +250,16 @@ class Extractor:
             if canonical(name) in COUNTRIES:        # "China accused ... foreign ministry spokesperson"
                 state, last_end = name, q.end
         return out
+
+
+_IN_PLACE = re.compile(r"\s*In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
+
+
+def _opening_place(sentence: str) -> str:
+    """The state a sentence opens by placing itself in ("In Beijing, a ministry spokeswoman said"), or ""."""
+    m = _IN_PLACE.match(sentence)
+    found = find_mentions(m.group(1).strip()) if m else []
+    return found[0].name if len(found) == 1 and found[0].name in COUNTRIES else ""
 
 
 def _own_words(sent: Span, a: int, b: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:

@@ -1211,6 +1211,10 @@ ONE_RULE_CASES = [
     pytest.param("Vellia's U.N. ambassador, Al-Tarif Idriss al-Tarif Mahmoud, welcomed the veto. He said the militia "
                  "\"is the one committing crimes.\"", "is the one committing crimes.", "speaker",
                  "Al-Tarif Idriss al-Tarif Mahmoud", id="a name the recogniser split is one name"),
+    pytest.param("Talks resumed in Geneva on Monday. In Beijing, foreign ministry spokeswoman Lin Hua said China "
+                 "\"firmly opposes\" any pressure on its companies.",
+                 "China \"firmly opposes\" any pressure on its companies", "target", "",
+                 id="a ministry with no state is of the capital its sentence opens in"),
 ]
 
 
