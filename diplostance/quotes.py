@@ -404,6 +404,7 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
             and _names_only(end, t)] if attributed else []
     if near and near[0].lower_ == "according" and before:
         return before[0]            # 'which Brun called a "gesture," according to the agency': Brun's words
+    near = near or _bare_attribution(last, end, quotes, text)
     for group in (near, before, after):
         if group:
             return group[0]
@@ -422,6 +423,19 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
     return _colon_before_paragraph(first, start, quotes, text) or _act_before(first, start, quotes, text)
+
+
+def _bare_attribution(last: Span, end: int, quotes: list[tuple[int, int]], text: str) -> list[Token]:
+    """'...in Houston." Chao said, adding ...': an attribution set after a quote closed by a full stop, which the
+    parser starts a new sentence with: a reporting verb among its first words with a name for its subject and no
+    content of its own."""
+    doc = last.doc
+    if last.end >= len(doc) or not re.match(r"[.!?][\"\u201d\u00bb]\s", text[end - 1:end + 2]):
+        return []
+    opening = doc[last.end:min(len(doc), last.end + 5)]
+    return [t for t in opening if t.idx > end and _is_reporting(t) and t.i + 1 < len(doc) and doc[t.i + 1].text in (
+        ",", ".") and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)]
 
 
 def _as_reported(verb: Token) -> bool:

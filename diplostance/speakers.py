@@ -58,7 +58,8 @@ un eu nato u.s. us agency ministry office department media party opposition cand
 co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
 actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
-monsenor monsignor pastor imam rabbi archbishop
+monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
+blogger
 """.split())
 
 
@@ -592,6 +593,9 @@ def _subject(verb: Token) -> Token | None:
                              None) if _thing(c) else None
                 if named is not None:                   # "a charge Asmara dismissed": Asmara, not the charge
                     return named
+                source = _according_source(c)
+                if source is not None:                  # "According to ISNA, the prosecutor, Ana Lind, said"
+                    return source
                 return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -623,6 +627,17 @@ def _is_subject(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in _SUBJECT_DEPS
+
+
+def _according_source(subj: Token) -> Token | None:
+    """The speaker the parse set beside a source it took for the subject ("According to ISNA, the prosecutor said",
+    with "the prosecutor" apposed to ISNA): the apposition after the comma, a person's name first."""
+    doc = subj.doc
+    prev = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    if prev is None or not any(a.lower_ == "according" for a in (prev, *prev.ancestors)):
+        return None                     # not right after "According to (the agency)"
+    set_beside = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and doc[c.left_edge.i - 1].text == ","]
+    return next((c for c in set_beside if c.ent_type_ == "PERSON"), set_beside[0] if set_beside else None)
 
 
 def _counted(noun: Token) -> Token:

@@ -1215,6 +1215,16 @@ ONE_RULE_CASES = [
                  "\"firmly opposes\" any pressure on its companies.",
                  "China \"firmly opposes\" any pressure on its companies", "target", "",
                  id="a ministry with no state is of the capital its sentence opens in"),
+    pytest.param("According to the state news agency Vellpress, the prosecutor general of Tarsa, Ana Lind, said the 36 "
+                 "must face \"murder and terrorism charges\", adding Vellia will pursue them.",
+                 "murder and terrorism charges", "speaker", "Ana Lind",
+                 id="according to a source, the one set beside it speaks"),
+    pytest.param("The port reopened on Monday. \"The harbour was built for war. And so, there is a sense of danger in "
+                 "Tarsa.\" Lind said, adding that trade would suffer.",
+                 "The harbour was built for war. And so, there is a sense of danger in Tarsa.", "speaker", "Lind",
+                 id="an attribution after a quote closed by a full stop"),
+    pytest.param("Historian Ana Lind studies the port. \"The harbour was built for war,\" Lind said.",
+                 "The harbour was built for war,", "speaker_role", "Historian", id="a historian's title is a role"),
 ]
 
 
