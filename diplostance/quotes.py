@@ -236,8 +236,8 @@ def is_short(quote: str) -> bool:
 
 
 def _is_reporting(tok: Token) -> bool:
-    """A reporting verb (``point`` only as "point out") or ``according to``; not a verb that names ("a concept
-    called "game"", "the word "X" refers to"), which quotes a name, not speech."""
+    """A reporting verb (``point`` only as "point out", ``continue`` only with no object) or ``according to``; not
+    a verb that names ("a concept called "game"", "the word "X" refers to"), which quotes a name, not speech."""
     if tok.lemma_.lower() in _CHARACTERISING and (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
                 c.dep_ == "agent" for c in tok.children)       # "a concept called", not "described by X as"
@@ -245,6 +245,9 @@ def _is_reporting(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False                                                    # "pointed out", not "pointed to"
+    if tok.lemma_.lower() == "continue" and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.i
+                                                for c in tok.children):
+        return False                                                    # '"...," he continued', not "continue its work"
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
         tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
 

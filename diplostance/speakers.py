@@ -116,7 +116,8 @@ def _is_place(word: str) -> bool:
 
 def split_name(tokens: list[Token]) -> tuple[str, str]:
     """``(name, role)`` from the tokens of a person's noun phrase: the trailing run of capitalised words
-    (with particles such as "von", "al") is the name; titles, places and possessors before it are the role."""
+    (with particles such as "von", "al") is the name; titles, places and possessors before it are the role. A
+    phrase of titles alone ("Britain's Foreign Secretary") is the name of an office holder left unnamed."""
     toks = [t for t in tokens if not t.is_space]
     k = _person_entity_start(toks)
     if k is None:
@@ -138,6 +139,8 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     name = _join(toks[k:])
     role = _join(toks[:k])
     role = _strip_article(role).strip(" ,")
+    if name and role and all(w.strip(".").lower() in TITLE_WORDS for w in name.split()):
+        return _clean(_strip_article(_join(toks))), ""     # "Britain's Foreign Secretary": an office, unnamed
     return _clean(name), role
 
 
@@ -439,10 +442,11 @@ class SpeakerResolver:
 
     def last_org(self, before: int, noun: str) -> str | None:
         """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
-        whose name has ``noun``, else the latest organisation named by its full (several-word) name."""
-        recent = self._recent_bodies(before)
+        whose name has ``noun``, else the latest one named by its full (several-word) name or, with a one-word
+        name, as a subject ("Hamas said ... the group said")."""
+        recent = [m for m in self._recent_bodies(before) if not (_is_place(m.name) or self.names.get(m.name))]
         return next((m.name for m in recent if noun in m.name.lower().split()), None) or next(
-            (m.name for m in recent if len(m.name.split()) > 1 and not _is_place(m.name)), None)
+            (m.name for m in recent if len(m.name.split()) > 1 or m.subject), None)
 
     def home_body(self, role: str, before: int) -> str | None:
         """The body named before ``before`` that a role with no country belongs to: "foreign ministry spokesperson"

@@ -1225,6 +1225,15 @@ ONE_RULE_CASES = [
                  id="an attribution after a quote closed by a full stop"),
     pytest.param("Historian Ana Lind studies the port. \"The harbour was built for war,\" Lind said.",
                  "The harbour was built for war,", "speaker_role", "Historian", id="a historian's title is a role"),
+    pytest.param("Militia spokesman Tomas Eld said in a televised speech that the group would continue its operations "
+                 "\"until the siege of Tarsa ends.\"", "until the siege of Tarsa ends.", "speaker", "Tomas Eld",
+                 id="continuing one's operations reports nothing"),
+    pytest.param("Vellcom said it had complied with all laws. \"We will challenge the ban in court,\" the company said.",
+                 "We will challenge the ban in court,", "speaker", "Vellcom",
+                 id="the company is the one-word body that just spoke"),
+    pytest.param("Norland's Foreign Secretary said Norland would \"not hesitate\" to act. \"These attacks must stop,\" "
+                 "he said.", "These attacks must stop,", "speaker", "Norland's Foreign Secretary",
+                 id="an office holder left unnamed is named by the office"),
 ]
 
 
