@@ -929,6 +929,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                    for c in subj.children):                                     # "some of the protesters"
                 return resolver.speaker(_clean(_join(_phrase(subj))), "", False, start)
             return None
+        body = _body_subject_before(subj) if low == "it" else None
+        if body is not None:                    # "Vellia said ... over what it described as": Vellia
+            return _one_speaker(body, resolver, offset)
         person = low in _PERSON_PRONOUNS
         name = resolver.last(start, person, low == "they", _GENDER.get(low, "")) or (
             resolver.last(start, True) if low == "they" else None)
@@ -1010,6 +1013,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.last_org(start, subj.lemma_.lower())      # "the ministry", not "the Iranian ministry"
         if name:
             return Speaker(name, "", False)
+    if phrase[0].lower_ == "its" and subj.lemma_.lower() in _HOME_NOUNS:
+        owner = resolver.last(start, False)
+        if owner and "'s" not in owner:         # "Norland responded. Its foreign ministry said"
+            text = f"{owner}'s {_clean(_join(phrase[1:]))}"
     return resolver.speaker(text, "", False, start)
 
 
@@ -1018,6 +1025,14 @@ _PREP_LINKS = _NAME_LINKS - {"and", "the"}       # after one of these, "and" may
 #: Entity types a body's name may be given (not a person, place or time): the recogniser often calls an
 #: organisation with a long name a work of art or a facility.
 _NAMED_THINGS = frozenset("ORG WORK_OF_ART FAC PRODUCT EVENT LAW".split())
+
+
+def _body_subject_before(pronoun: Token) -> Token | None:
+    """The latest body named as a subject earlier in the pronoun's sentence, which "it" stands for ("The
+    government said it would expel the envoy over what it called interference")."""
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" and (
+                     t.ent_type_ in ("ORG", "GPE", "NORP") or t.lemma_.lower() in _ORG_WORDS | _BODY_NOUNS)), None)
 
 
 def _org_name(subj: Token, cue: Token | None = None) -> str | None:

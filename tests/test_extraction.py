@@ -1234,6 +1234,12 @@ ONE_RULE_CASES = [
     pytest.param("Norland's Foreign Secretary said Norland would \"not hesitate\" to act. \"These attacks must stop,\" "
                  "he said.", "These attacks must stop,", "speaker", "Norland's Foreign Secretary",
                  id="an office holder left unnamed is named by the office"),
+    pytest.param("On Tuesday, the government of Vellia announced it would expel Norland's ambassador, Karl Brun, over "
+                 "what it described as \"interference in internal affairs\".", "interference in internal affairs",
+                 "speaker", "the government of Vellia", id="it is the body its sentence named as subject"),
+    pytest.param("Norland responded within hours. Its foreign ministry called the expulsion \"unjustified and "
+                 "regrettable.\"", "unjustified and regrettable.", "speaker", "Norland's foreign ministry",
+                 id="its ministry is the ministry of the body just named"),
 ]
 
 
