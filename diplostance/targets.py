@@ -96,6 +96,8 @@ _WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 1.0}
 _NAMED_AFTER = re.compile(r" (?:Post|Times|Independent|Herald|Journal|Tribune|Daily|Declaration|Document|Memorandum|"
                           r"Treaty|Statute|Olympics|Games|Airport|International Airport|Wall|University|Marathon|"
                           r"[Cc]onventions?|[Aa]greements?|[Aa]ccords?|[Pp]rotocol|[Pp]rocess|[Ff]ormat)\b")
+#: Waters named after a country ("the Gulf of Oman", "the Sea of Japan"): a place, not the state.
+_WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay) of (?:the )?$")
 _EU_CONTEXT = re.compile(r"\b(?:European Union|EU|E\.U\.|European Commission|the bloc)\b")
 #: Country -> (the body that rules it, words that name that body as its government): where the text says so,
 #: the country's names and capital stand for that body ("Kabul" for the Taliban in "the Taliban government").
@@ -172,8 +174,8 @@ def de_facto_rulers(text: str) -> dict[str, str]:
 def find_mentions(text: str, named_after: bool = True) -> list[Mention]:
     """Target mentions in ``text``, in order, longest match first where forms overlap; "Brussels" stands for
     the European Union only when the text also names the EU. With ``named_after``, a city naming a newspaper,
-    treaty or place ("the Washington Post") is no mention; ``impute_targets`` leaves that off, as the published
-    checkpoint's training targets were filled without it."""
+    treaty or place ("the Washington Post") or a country naming waters ("the Gulf of Oman") is no mention;
+    ``impute_targets`` leaves that off, as the published checkpoint's training targets were filled without it."""
     forms, lowered = _forms(), _lowered()
     hits = []
     for pattern in _patterns():
@@ -197,8 +199,9 @@ def find_mentions(text: str, named_after: bool = True) -> list[Mention]:
             name = side = rulers[name]
         if form.lower() == "the west" and re.match(r" [A-Z]", text[end:end + 2]):
             continue                    # "the West African bloc", "the West Wing": part of another name
-        if named_after and form != name and _NAMED_AFTER.match(text, end):
-            continue                    # "the Washington Post", "the Vienna Convention": a thing named after a city
+        if named_after and (form != name and _NAMED_AFTER.match(text, end) or _WATERS_OF.search(
+                text, max(0, start - 16), start)):
+            continue                    # "the Washington Post", "the Gulf of Oman": a thing named after a place
         if name:
             out.append(Mention(start, end, name, side))
     return out

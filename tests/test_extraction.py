@@ -1240,6 +1240,8 @@ ONE_RULE_CASES = [
     pytest.param("Norland responded within hours. Its foreign ministry called the expulsion \"unjustified and "
                  "regrettable.\"", "unjustified and regrettable.", "speaker", "Norland's foreign ministry",
                  id="its ministry is the ministry of the body just named"),
+    pytest.param("\"Foreign navies must leave the Gulf of Oman,\" Vellian President Ana Lind said.",
+                 "Foreign navies must leave the Gulf of Oman,", "target", "", id="waters are not the state they name"),
 ]
 
 
