@@ -185,7 +185,8 @@ def group_of(article_id: str) -> str:
 
 
 def impute_targets(items: list[dict]) -> int:
-    """Fill empty targets with the extractor's choice from quote + context (speaker's own side excluded).
+    """Fill empty targets with the extractor's choice from quote + context (speaker's own side excluded), by the
+    rules the published checkpoint's training targets were filled with (``current=False``).
 
     Returns how many items got a target; items with no outside mention keep an empty target.
     """
@@ -198,7 +199,8 @@ def impute_targets(items: list[dict]) -> int:
         text = it.get("context") or it["quote"]
         at = text.find(it["quote"])
         span = (at, at + len(it["quote"])) if at >= 0 else (0, len(text))
-        target, _ = choose_target(find_mentions(text, named_after=False), span, span, own_side(it.get("speaker") or ""))
+        target, _ = choose_target(find_mentions(text, current=False), span, span,
+                                  own_side(it.get("speaker") or "", current=False))
         if target:
             it["target"], it["target_imputed"] = target, True
             filled += 1

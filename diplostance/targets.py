@@ -16,6 +16,19 @@ _NAME_OVERRIDES = {"GEO": "Georgia", "PSE": "Palestinians", "BIH": "Bosnia and H
 #: Forms of states the country lexicon lacks (seats of government, names adversaries use), as form -> code.
 _EXTRA_COUNTRY_FORMS = {"State Department": "USA", "Department of State": "USA", "Zionist regime": "ISR",
                         "Zionist entity": "ISR", "U.A.E.": "ARE", "the Emirates": "ARE"}
+#: Sovereign states the corpus lexicon lacks, as canonical name -> other forms (demonyms, capitals). Only the
+#: extractor's current rules know them (see ``find_mentions``).
+_MISSING_STATES = {
+    "Andorra": ["Andorran"], "Antigua and Barbuda": [], "Bahamas": ["the Bahamas", "Bahamian", "Nassau"],
+    "Barbados": ["Barbadian", "Bridgetown"], "Belize": ["Belizean", "Belmopan"], "Cabo Verde": ["Cape Verde",
+    "Cape Verdean"], "Comoros": ["Comorian"], "Dominica": [], "Grenada": ["Grenadian"], "Kiribati": [],
+    "Liechtenstein": ["Vaduz"], "Marshall Islands": ["Marshallese", "Majuro"], "Micronesia": ["Micronesian"],
+    "Monaco": ["Monegasque"], "Nauru": ["Nauruan"], "Palau": ["Palauan"], "Saint Kitts and Nevis": [],
+    "Saint Lucia": ["St. Lucia"], "Saint Vincent and the Grenadines": [], "Samoa": ["Samoan", "Apia"],
+    "San Marino": [], "Sao Tome and Principe": ["São Tomé and Príncipe"], "Seychelles": ["Seychellois"],
+    "Solomon Islands": ["Solomon Islander", "Honiara"], "Suriname": ["Surinamese", "Paramaribo"],
+    "Tonga": ["Tongan"], "Tuvalu": ["Tuvaluan", "Funafuti"], "Vanuatu": ["Port Vila"],
+    "Vatican": ["the Vatican", "Holy See", "the Holy See", "Vatican City"]}
 #: Forms the country lexicon gives to a country that are actors of their own here.
 _GROUP_FORMS = frozenset("Taliban Hezbollah Hamas Houthi Houthis".split())
 
@@ -96,6 +109,7 @@ _WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 1.0}
 _NAMED_AFTER = re.compile(r" (?:Post|Times|Independent|Herald|Journal|Tribune|Daily|Declaration|Document|Memorandum|"
                           r"Treaty|Statute|Olympics|Games|Airport|International Airport|Wall|University|Marathon|"
                           r"[Cc]onventions?|[Aa]greements?|[Aa]ccords?|[Pp]rotocol|[Pp]rocess|[Ff]ormat)\b")
+_STREET = re.compile(r" (?:Street|Road|Avenue|Boulevard|Square|Lane|Drive)\b")
 #: Waters named after a country ("the Gulf of Oman", "the Sea of Japan"): a place, not the state.
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay) of (?:the )?$")
 _EU_CONTEXT = re.compile(r"\b(?:European Union|EU|E\.U\.|European Commission|the bloc)\b")
@@ -126,18 +140,20 @@ def _code_names() -> dict[str, str]:
 #: Country code -> canonical short name ("USA" -> "United States").
 COUNTRY_NAMES = _code_names()
 #: The canonical country names.
-COUNTRIES = frozenset(COUNTRY_NAMES.values())
+COUNTRIES = frozenset(COUNTRY_NAMES.values()) | frozenset(_MISSING_STATES)
 
 
-@lru_cache(maxsize=1)
-def _lowered() -> dict[str, tuple[str, str]]:
-    return {f.lower(): v for f, v in _forms().items()}
+@lru_cache(maxsize=2)
+def _lowered(current: bool) -> dict[str, tuple[str, str]]:
+    return {f.lower(): v for f, v in _forms(current).items()}
 
 
-@lru_cache(maxsize=1)
-def _forms() -> dict[str, tuple[str, str]]:
-    """Every surface form -> (canonical name, side)."""
+@lru_cache(maxsize=2)
+def _forms(current: bool) -> dict[str, tuple[str, str]]:
+    """Every surface form -> (canonical name, side); with ``current``, also of the states the lexicon lacks."""
     forms: dict[str, tuple[str, str]] = {}
+    if current:
+        forms.update({form: (name, name) for name, variants in _MISSING_STATES.items() for form in [name, *variants]})
     for form, code in {**_parse_lexicon(_COUNTRY_LEXICON), **_EXTRA_COUNTRY_FORMS}.items():
         if form not in _GROUP_FORMS:
             name = COUNTRY_NAMES.get(code, "")
@@ -152,14 +168,14 @@ def _forms() -> dict[str, tuple[str, str]]:
     return forms
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _patterns(current: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     sensitive = _CASE_SENSITIVE_COUNTRY_FORMS | _EXTRA_CASE_SENSITIVE
 
     def alternation(forms):
         return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
 
-    forms = _forms()
+    forms = _forms(current)
     case = [f for f in forms if f in sensitive]
     nocase = [f for f in forms if f not in sensitive]
     return (re.compile(rf"(?<!\w)(?:{alternation(case)})(?!\w)"),
@@ -171,14 +187,15 @@ def de_facto_rulers(text: str) -> dict[str, str]:
     return {country: ruler for country, (ruler, named) in _DE_FACTO_RULERS.items() if named.search(text)}
 
 
-def find_mentions(text: str, named_after: bool = True) -> list[Mention]:
+def find_mentions(text: str, current: bool = True) -> list[Mention]:
     """Target mentions in ``text``, in order, longest match first where forms overlap; "Brussels" stands for
-    the European Union only when the text also names the EU. With ``named_after``, a city naming a newspaper,
-    treaty or place ("the Washington Post") or a country naming waters ("the Gulf of Oman") is no mention;
-    ``impute_targets`` leaves that off, as the published checkpoint's training targets were filled without it."""
-    forms, lowered = _forms(), _lowered()
+    the European Union only when the text also names the EU. The extractor's ``current`` rules add the states the
+    corpus lexicon lacks, and take a city naming a newspaper, treaty or place ("the Washington Post"), a street
+    ("Grenada Street") or a country naming waters ("the Gulf of Oman") for no mention; ``impute_targets`` turns
+    them off, as the published checkpoint's training targets were filled without them."""
+    forms, lowered = _forms(current), _lowered(current)
     hits = []
-    for pattern in _patterns():
+    for pattern in _patterns(current):
         for m in pattern.finditer(text):
             hits.append((m.start(), -(m.end() - m.start()), m.group()))
     hits.sort()
@@ -199,9 +216,9 @@ def find_mentions(text: str, named_after: bool = True) -> list[Mention]:
             name = side = rulers[name]
         if form.lower() == "the west" and re.match(r" [A-Z]", text[end:end + 2]):
             continue                    # "the West African bloc", "the West Wing": part of another name
-        if named_after and (form != name and _NAMED_AFTER.match(text, end) or _WATERS_OF.search(
-                text, max(0, start - 16), start)):
-            continue                    # "the Washington Post", "the Gulf of Oman": a thing named after a place
+        if current and (form != name and _NAMED_AFTER.match(text, end) or _STREET.match(text, end)
+                        or _WATERS_OF.search(text, max(0, start - 16), start)):
+            continue                    # "the Washington Post", "Grenada Street", "the Gulf of Oman": named after it
         if name:
             out.append(Mention(start, end, name, side))
     return out
@@ -288,18 +305,22 @@ _US_ROLES = re.compile(r"\b(?:(?:Commerce|Treasury|Defense|Homeland Security|Ene
                        r"Representative|Rep\.|lawmaker|legislator))\b", re.IGNORECASE)
 
 
-def own_side(speaker: str, role: str = "") -> set[str]:
+def own_side(speaker: str, role: str = "", current: bool = True) -> set[str]:
     """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
     where the role is posted to them ("envoy for Syria", "ambassador to Germany") or studies them ("Iran
-    analyst"), and the United States for a role only its government has ("Commerce Secretary")."""
-    own = set(_own_side(f"{speaker} ; {role}"))
+    analyst"), and the United States for a role only its government has ("Commerce Secretary"). ``current`` as for
+    ``find_mentions``."""
+    own = set(_own_side(f"{speaker} ; {role}", current))
     return own | {COUNTRY_NAMES["USA"]} if _US_ROLES.search(role) else own
 
 
 @lru_cache(maxsize=4096)
-def _own_side(text: str) -> frozenset[str]:
+def _own_side(text: str, current: bool) -> frozenset[str]:
     own: set[str] = set()
-    for m in find_mentions(text, named_after=False):       # the Jakarta Post's side is Indonesia
+    found = find_mentions(text, False)      # "Tehran Times": a newspaper named after a city is of its state
+    if current:
+        found += [m for m in find_mentions(text) if m.name in _MISSING_STATES]
+    for m in found:
         if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m):
             continue                    # "a Russia expert", "senior Iran analyst" (not "Chinese researchers")
         if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m):

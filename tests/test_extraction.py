@@ -1242,6 +1242,10 @@ ONE_RULE_CASES = [
                  id="its ministry is the ministry of the body just named"),
     pytest.param("\"Foreign navies must leave the Gulf of Oman,\" Vellian President Ana Lind said.",
                  "Foreign navies must leave the Gulf of Oman,", "target", "", id="waters are not the state they name"),
+    pytest.param("\"Samoa must pay back the loan,\" Vellian envoy Karl Brun said.", "Samoa must pay back the loan,",
+                 "target", "Samoa", id="a state the corpus lexicon lacks is a target"),
+    pytest.param("The club played at its Kenya Street ground on Saturday. \"We were the better side,\" coach Tom Hale "
+                 "said.", "We were the better side,", "target", "", id="a street is not the state it names"),
 ]
 
 
