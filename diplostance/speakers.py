@@ -1013,6 +1013,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.last_org(start, subj.lemma_.lower())      # "the ministry", not "the Iranian ministry"
         if name:
             return Speaker(name, "", False)
+    if phrase[0].lower_ == "whose" and subj.head.dep_ == "relcl" and len(phrase) > 1:
+        owner = speaker_from_token(subj.head.head, resolver, offset)
+        if owner is not None and owner.name:    # "Karl Brun, whose government has accused ...": his government
+            text = f"{owner.name}'s {_clean(_join(phrase[1:]))}"
     if phrase[0].lower_ == "its" and subj.lemma_.lower() in _HOME_NOUNS:
         owner = resolver.last(start, False)
         if owner and "'s" not in owner:         # "Norland responded. Its foreign ministry said"

@@ -1246,6 +1246,9 @@ ONE_RULE_CASES = [
                  "target", "Samoa", id="a state the corpus lexicon lacks is a target"),
     pytest.param("The club played at its Kenya Street ground on Saturday. \"We were the better side,\" coach Tom Hale "
                  "said.", "We were the better side,", "target", "", id="a street is not the state it names"),
+    pytest.param("Norland's envoy, Karl Brun \u2014 whose government has long accused Vellia of mistreating ethnic "
+                 "Norlanders \u2014 welcomed the findings.", "Vellia of mistreating ethnic Norlanders", "speaker",
+                 "Karl Brun's government", id="whose government is the government of the one it describes"),
 ]
 
 
