@@ -557,7 +557,8 @@ def _with_titles(ent: Span) -> list[Token]:
     i, end = ent.start, ent.end
     heads = {t.i for t in ent}
     while i > 0 and doc[i - 1].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") and (
-            doc[i - 1].head.i in heads) and doc[i - 1].text not in (",", "(", '"', "\u201c", "\u201d"):
+            doc[i - 1].head.i in heads or doc[i - 1].dep_ == "case" and doc[i - 1].head.head.i in heads) and (
+            doc[i - 1].text not in (",", "(", '"', "\u201c", "\u201d")):       # also the "'s" of "Vellia's Minister"
         i -= 1
         heads.add(i)
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and (doc[end].text[:1].isupper() or (
@@ -1130,10 +1131,10 @@ def home_role(role: str) -> set[str]:
 
 
 def unplaced_role(role: str) -> bool:
-    """A role that names a state's body but not the state ("foreign ministry spokesperson"), or is a bare
-    "spokesman" ("; " joins several roles)."""
+    """A role that names a state's body or minister but not the state ("foreign ministry spokesperson", "Foreign
+    Minister"), or is a bare "spokesman" ("; " joins several roles)."""
     words = set(role.lower().replace(";", " ").split())
-    return bool(words & _HOME_NOUNS or words and words <= _SPOKES)
+    return bool(words & (_HOME_NOUNS | {"minister"}) or words and words <= _SPOKES)
 
 
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm

@@ -1249,6 +1249,15 @@ ONE_RULE_CASES = [
     pytest.param("Norland's envoy, Karl Brun \u2014 whose government has long accused Vellia of mistreating ethnic "
                  "Norlanders \u2014 welcomed the findings.", "Vellia of mistreating ethnic Norlanders", "speaker",
                  "Karl Brun's government", id="whose government is the government of the one it describes"),
+    pytest.param("Norway filed several requests for the hearing to be postponed. Presenting his country's opening "
+                 "arguments, Sweden's Deputy Prime Minister Karl Brun described the dispute as vital. \"We hoped to "
+                 "settle our dispute with Norway bilaterally,\" Brun said.",
+                 "We hoped to settle our dispute with Norway bilaterally,", "speaker_role",
+                 "Sweden's Deputy Prime Minister", id="the possessor of a title is part of the role"),
+    pytest.param("The talks collapsed on Monday. Syria's new government has said it wants to integrate the militia "
+                 "into the army. Foreign Minister Karl Brun told reporters that \"there is no place for separatism in "
+                 "the new Syria.\"", "there is no place for separatism in the new Syria.", "target", "",
+                 id="a minister with no state is of the state just named as subject"),
 ]
 
 
