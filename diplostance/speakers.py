@@ -440,13 +440,14 @@ class SpeakerResolver:
                 return m.name
         return None
 
-    def last_org(self, before: int, noun: str) -> str | None:
+    def last_org(self, before: int, noun: str, any_body: bool = True) -> str | None:
         """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
-        whose name has ``noun``, else the latest one named by its full (several-word) name or, with a one-word
-        name, as a subject ("Hamas said ... the group said")."""
+        whose name has ``noun``, else (with ``any_body``) the latest one named by its full (several-word) name or,
+        with a one-word name, as a subject ("Hamas said ... the group said")."""
         recent = [m for m in self._recent_bodies(before) if not (_is_place(m.name) or self.names.get(m.name))]
-        return next((m.name for m in recent if noun in m.name.lower().split()), None) or next(
-            (m.name for m in recent if len(m.name.split()) > 1 or m.subject), None)
+        named = next((m.name for m in recent if noun in m.name.lower().split() and m.name.lower() != noun), None)
+        return named or next((m.name for m in recent if len(m.name.split()) > 1 or m.subject), None) if (
+            any_body) else named
 
     def home_body(self, role: str, before: int) -> str | None:
         """The body named before ``before`` that a role with no country belongs to: "foreign ministry spokesperson"
@@ -1009,11 +1010,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
-    if definite and subj.lemma_.lower() in _BODY_NOUNS and phrase[0].pos_ != "PROPN" and not any(
+    if definite and subj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS and phrase[0].pos_ != "PROPN" and not any(
             m.name in COUNTRIES for m in find_mentions(text)):
-        name = resolver.last_org(start, subj.lemma_.lower())      # "the ministry", not "the Iranian ministry"
-        if name:
-            return Speaker(name, "", False)
+        name = resolver.last_org(start, subj.lemma_.lower(), subj.lemma_.lower() in _BODY_NOUNS)
+        if name:                                # "the ministry", not "the Iranian ministry"; "the commission"
+            return resolver.speaker(name, "", False, start)
     if phrase[0].lower_ == "whose" and subj.head.dep_ == "relcl" and len(phrase) > 1:
         owner = speaker_from_token(subj.head.head, resolver, offset)
         if owner is not None and owner.name:    # "Karl Brun, whose government has accused ...": his government
@@ -1138,7 +1139,7 @@ def unplaced_role(role: str) -> bool:
 
 
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm
-watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank""".split())
+watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank body""".split())
 #: Verbs that address a demand or charge to someone ("urged all parties", "accused Washington").
 _DIRECTIVES = frozenset("urge call accuse warn ask demand appeal".split())
 _SAY_LEMMAS = frozenset("say tell add state claim argue warn insist note write report".split())

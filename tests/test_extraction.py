@@ -1258,6 +1258,13 @@ ONE_RULE_CASES = [
                  "into the army. Foreign Minister Karl Brun told reporters that \"there is no place for separatism in "
                  "the new Syria.\"", "there is no place for separatism in the new Syria.", "target", "",
                  id="a minister with no state is of the state just named as subject"),
+    pytest.param("Vellia asked the Harbour Trade Organization to review the tariffs, the trade body said on Thursday.",
+                 "Vellia asked the Harbour Trade Organization to review the tariffs", "speaker",
+                 "Harbour Trade Organization", id="the trade body is the body just named"),
+    pytest.param("Vellia's Department of Disaster Management Affairs issued a warning on Monday. The cyclone displaced "
+                 "3,000 people. No deaths were recorded, but the disaster management department said floods injured "
+                 "15 people.", "floods injured 15 people", "speaker", "Department of Disaster Management Affairs",
+                 id="the department is the body named with that word"),
 ]
 
 
