@@ -602,6 +602,9 @@ def _subject(verb: Token) -> Token | None:
         for c in sorted(v.children, key=_subject_rank):     # of two subjects, the name ("Party leader and ...")
             if c.dep_ == "nsubj" and c.i < verb.i and quoted_before(c, verb):
                 continue                # a word of the quote closed right before the verb ('"... Vell Linux", X wrote')
+            if c.dep_ == "nsubj" and c.lower_ in _RELATIVES and any(
+                    d.dep_ == "nsubj" and d.lower_ not in _RELATIVES for d in v.children):
+                continue                # "a move that experts think ...": "that" is its object, the experts think
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 lead = next((d for d in v.children if d.dep_ in ("dep", "intj") and d.text[:1].isupper() and d.i < c.i
                              and d.nbor().text == ","), None) if _thing(c) else None
@@ -614,7 +617,7 @@ def _subject(verb: Token) -> Token | None:
                 source = _according_source(c)
                 if source is not None:                  # "According to ISNA, the prosecutor, Ana Lind, said"
                     return source
-                return v.head if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else c
+                return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         noun = _counted(v.head) if v.dep_ == "acl" else None
@@ -656,6 +659,9 @@ def _according_source(subj: Token) -> Token | None:
         return None                     # not right after "According to (the agency)"
     set_beside = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and doc[c.left_edge.i - 1].text == ","]
     return next((c for c in set_beside if c.ent_type_ == "PERSON"), set_beside[0] if set_beside else None)
+
+
+_RELATIVES = ("who", "which", "that")
 
 
 def _counted(noun: Token) -> Token:

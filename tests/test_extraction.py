@@ -1268,6 +1268,10 @@ ONE_RULE_CASES = [
     pytest.param("Fighting closed the border crossings. The U.N. says the conflict displaced 12 million people in Vellia.",
                  "the conflict displaced 12 million people in Vellia", "speaker", "United Nations",
                  id="a known organisation's acronym is spelt out"),
+    pytest.param("Vellia has been reassigning its envoys to other posts, a move that experts think signals that the "
+                 "government is putting less weight on the talks.",
+                 "signals that the government is putting less weight on the talks", "speaker", "experts",
+                 id="who think in a relative clause, not what they think about"),
 ]
 
 
