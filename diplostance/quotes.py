@@ -235,9 +235,14 @@ def is_short(quote: str) -> bool:
     return len(quote.split()) <= _SHORT_WORDS
 
 
+#: Verbs that report a retort only with their particle ("hit back", "fired back", "lashed out").
+_HIT_BACK = frozenset("hit fire shoot strike lash".split())
+
+
 def _is_reporting(tok: Token) -> bool:
-    """A reporting verb (``point`` only as "point out", ``continue`` only with no object) or ``according to``; not
-    a verb that names ("a concept called "game"", "the word "X" refers to"), which quotes a name, not speech."""
+    """A reporting verb (``point`` only as "point out", "hit back", ``continue`` only with no object) or ``according
+    to``; not a verb that names ("a concept called "game"", "the word "X" refers to"), which quotes a name, not
+    speech."""
     if tok.lemma_.lower() in _CHARACTERISING and (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
                 c.dep_ == "agent" for c in tok.children)       # "a concept called", not "described by X as"
@@ -248,6 +253,8 @@ def _is_reporting(tok: Token) -> bool:
     if tok.lemma_.lower() == "continue" and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.i
                                                 for c in tok.children):
         return False                                                    # '"...," he continued', not "continue its work"
+    if tok.lemma_.lower() in _HIT_BACK:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
         tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
 

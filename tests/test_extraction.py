@@ -1272,6 +1272,10 @@ ONE_RULE_CASES = [
                  "government is putting less weight on the talks.",
                  "signals that the government is putting less weight on the talks", "speaker", "experts",
                  id="who think in a relative clause, not what they think about"),
+    pytest.param("\"They have broken every promise,\" Lind told parliament.\n\nNorland's president hit back within "
+                 "hours \u2013 \"Vellia is not interested in peace, only in excuses\" \u2013 and ordered more troops "
+                 "to the border.", "Vellia is not interested in peace, only in excuses", "speaker",
+                 "Norland's president", id="who hit back speaks"),
 ]
 
 
