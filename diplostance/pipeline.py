@@ -252,6 +252,7 @@ class Extractor:
         return out
 
 
+#: A sentence opening with where it happens ("In Beijing, ").
 _IN_PLACE = re.compile(r"\s*In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
 
 

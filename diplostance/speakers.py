@@ -446,8 +446,9 @@ class SpeakerResolver:
         with a one-word name, as a subject ("Hamas said ... the group said")."""
         recent = [m for m in self._recent_bodies(before) if not (_is_place(m.name) or self.names.get(m.name))]
         named = next((m.name for m in recent if noun in m.name.lower().split() and m.name.lower() != noun), None)
-        return named or next((m.name for m in recent if len(m.name.split()) > 1 or m.subject), None) if (
-            any_body) else named
+        if named or not any_body:
+            return named
+        return next((m.name for m in recent if len(m.name.split()) > 1 or m.subject), None)
 
     def home_body(self, role: str, before: int) -> str | None:
         """The body named before ``before`` that a role with no country belongs to: "foreign ministry spokesperson"
@@ -698,13 +699,17 @@ def _subject_rank(tok: Token) -> int:
     return 1 if named and tok.lower_ not in TITLE_WORDS else 2
 
 
+#: Endings of agent nouns, which may name people ("protesters", "inhabitants").
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent)$")
+
+
 def _may_speak(tok: Token) -> bool:
     """A noun that can stand for people: a name, a pronoun, a word for people or bodies, or an agent noun
     ("protesters", "inhabitants"); not "the tests" or "these things"."""
     lemma = tok.lemma_.lower()
     return tok.dep_ == "pobj" and (tok.pos_ in ("PROPN", "PRON") or lemma in (
         TITLE_WORDS | _PERSON_NOUNS | _HUMAN_NOUNS | _BODY_NOUNS | _ORG_WORDS) or bool(
-        re.search(r"(?:er|or|ist|ian|ant|ent)$", lemma)))
+        _AGENT.search(lemma)))
 
 
 def _hyphen_part(tok: Token) -> bool:
@@ -721,17 +726,18 @@ def _capitalised_inside(tok: Token) -> bool:
 def _thing(tok: Token) -> bool:
     """A singular common noun that names no speaker: not a person, role, body or document ("a press
     conference", "her reasoning")."""
-    lemma = tok.lemma_.lower()
-    return tok.tag_ == "NN" and not tok.ent_type_ and lemma not in (
-        TITLE_WORDS | _PERSON_NOUNS | _SPOKES | _BODY_NOUNS | _ORG_WORDS | _DOC_NOUNS | _HUMAN_NOUNS)
+    return tok.tag_ == "NN" and _speechless(tok)
 
 
 def _things(tok: Token) -> bool:
     """A plural common noun that names no speakers: not people, roles, bodies or agents ("the launches", not
     "officials" or "protesters")."""
-    lemma = tok.lemma_.lower()
-    return tok.tag_ == "NNS" and not tok.ent_type_ and not re.search(r"(?:er|or|ist|ian|ant|ent)$", lemma) and (
-        lemma not in TITLE_WORDS | _PERSON_NOUNS | _SPOKES | _BODY_NOUNS | _ORG_WORDS | _DOC_NOUNS | _HUMAN_NOUNS)
+    return tok.tag_ == "NNS" and _speechless(tok) and not _AGENT.search(tok.lemma_.lower())
+
+
+def _speechless(tok: Token) -> bool:
+    return not tok.ent_type_ and tok.lemma_.lower() not in (
+        TITLE_WORDS | _PERSON_NOUNS | _SPOKES | _BODY_NOUNS | _ORG_WORDS | _DOC_NOUNS | _HUMAN_NOUNS)
 
 
 def _entity_at(tok: Token) -> Span | None:
@@ -1157,7 +1163,8 @@ def unplaced_role(role: str) -> bool:
 
 
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm
-watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank body""".split())
+watchdog newspaper outlet network ministry militia movement broadcaster daily institute organisation tank
+body""".split())
 #: Verbs that address a demand or charge to someone ("urged all parties", "accused Washington").
 _DIRECTIVES = frozenset("urge call accuse warn ask demand appeal".split())
 _SAY_LEMMAS = frozenset("say tell add state claim argue warn insist note write report".split())

@@ -109,6 +109,7 @@ _WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 1.0}
 _NAMED_AFTER = re.compile(r" (?:Post|Times|Independent|Herald|Journal|Tribune|Daily|Declaration|Document|Memorandum|"
                           r"Treaty|Statute|Olympics|Games|Airport|International Airport|Wall|University|Marathon|"
                           r"[Cc]onventions?|[Aa]greements?|[Aa]ccords?|[Pp]rotocol|[Pp]rocess|[Ff]ormat)\b")
+#: Streets named after a place ("Grenada Street").
 _STREET = re.compile(r" (?:Street|Road|Avenue|Boulevard|Square|Lane|Drive)\b")
 #: Waters named after a country ("the Gulf of Oman", "the Sea of Japan"): a place, not the state.
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay) of (?:the )?$")
