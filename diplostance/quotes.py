@@ -410,8 +410,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     closing = text[end - 1:end + 3]
     attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))
     comma_closed = bool(re.match(r",|.[\"\u201d\u00bb]\s*,", closing))
-    near = [t for t in after if t in words_after[:_NEAR_WORDS] or comma_closed and t in words_after[:_COMMA_NEAR_WORDS]
-            and _names_only(end, t)] if attributed else []
+    near = [t for t in after if (t in words_after[:_NEAR_WORDS] or comma_closed and t in words_after[:_COMMA_NEAR_WORDS]
+            and _names_only(end, t)) and not _new_clause_before(end, t)] if attributed else []
     if near and near[0].lower_ == "according" and before:
         return before[0]            # 'which Brun called a "gesture," according to the agency': Brun's words
     near = near or _bare_attribution(last, end, quotes, text)
@@ -470,6 +470,13 @@ def _names_only(end: int, verb: Token) -> bool:
     between = itertools.takewhile(lambda t: t.idx >= end, reversed(verb.doc[:verb.i]))
     return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") or t.lower_ in _NEW_CLAUSE
                    for t in between)          # '"...," while the agency said': a new clause
+
+
+def _new_clause_before(end: int, verb: Token) -> bool:
+    """A word opening a clause of its own between a quote (ending at ``end``) and ``verb`` ('"...," while the
+    Emirates, accused by the army of ...'): the verb belongs to that clause."""
+    between = itertools.takewhile(lambda t: t.idx >= end, reversed(verb.doc[:verb.i]))
+    return any(t.lower_ in _NEW_CLAUSE for t in between)
 
 
 def _inverted_person(verb: Token) -> bool:

@@ -342,7 +342,9 @@ class SpeakerResolver:
                 full = self.untitled[full]
             fw = full.lower().split()
             core = fw[:-1] if len(fw) > 2 and fw[-1] in _SUFFIXES else fw         # "Hale" for "Tom Hale Jr."
-            if len(fw) > len(best.split()) and (core[-len(words):] == low or person and fw[:len(words)] == low):
+            bare = [*core[:-1], _ARTICLE_PREFIX.sub("", core[-1])] if person else core     # "Burhan": "al-Burhan"
+            if len(fw) > len(best.split()) and (core[-len(words):] == low or bare[-len(words):] == low
+                                                or person and fw[:len(words)] == low):
                 best = full
         if best == name and person and len(words) == 1:
             best = self._by_first_surname(name)
@@ -494,6 +496,10 @@ def _spelt_out(name: str) -> str:
         return name
     full = next((org for org, forms in ORGANISATIONS.items() if bare in forms), "")
     return full if full and not full.replace(".", "").isupper() else name
+
+
+#: The Arabic article joined to a surname ("al-Burhan", "el-Sisi"), which a short mention may drop.
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el)-")
 
 
 def _misspelt(short: str, word: str) -> bool:

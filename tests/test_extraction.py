@@ -1276,6 +1276,13 @@ ONE_RULE_CASES = [
                  "hours \u2013 \"Vellia is not interested in peace, only in excuses\" \u2013 and ordered more troops "
                  "to the border.", "Vellia is not interested in peace, only in excuses", "speaker",
                  "Norland's president", id="who hit back speaks"),
+    pytest.param("Vellia, which backs the army, called for \"preserving the state's institutions,\" while Norland, "
+                 "accused by the army of arming the rebels, denied the charge.", "preserving the state's institutions,",
+                 "speaker", "Vellia", id="a verb after while belongs to its own clause"),
+    pytest.param("Vellia's army chief, General Tariq al-Mansour, rejected calls for a ceasefire. Speaking to troops in "
+                 "the port, Mansour said there would be \"no negotiations with the militia.\"",
+                 "no negotiations with the militia.", "speaker", "Tariq al-Mansour",
+                 id="a surname without its article is the full name"),
 ]
 
 
