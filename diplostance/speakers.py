@@ -460,18 +460,18 @@ class SpeakerResolver:
                   and before - 3000 < m.start < before]           # also a body the recogniser missed that spoke
         return next((m.name for m in bodies if words & set(m.name.lower().split())), None) if words else None
 
-    def subject_state(self, before: int, reach: int) -> str:
-        """The state last named as a subject, itself or by one of its bodies, within ``reach`` characters before
-        ``before`` ("Tehran dismissed the warning. Foreign Ministry spokesman ... said"; "The Kremlin reacted
-        coolly. Spokesman ... said"), or ""."""
+    def subject_state(self, before: int, reach: int) -> tuple[int, str] | None:
+        """Where and which state was last named as a subject, itself or by one of its bodies, within ``reach``
+        characters before ``before`` ("Tehran dismissed the warning. Foreign Ministry spokesman ... said"; "The
+        Kremlin reacted coolly. Spokesman ... said"), or None."""
         for m in reversed(self.mentions[-_RECENT:]):
             if m.start < before - reach:
                 break
             states = own_side(m.name) & COUNTRIES if m.start < before and m.subject and not (
                 m.person or m.plural) else set()
             if len(states) == 1:
-                return states.pop()
-        return ""
+                return m.start, states.pop()
+        return None
 
     def _recent_bodies(self, before: int) -> list[_Mention]:
         """Organisations mentioned shortly before ``before``, latest first."""

@@ -1283,6 +1283,10 @@ ONE_RULE_CASES = [
                  "the port, Mansour said there would be \"no negotiations with the militia.\"",
                  "no negotiations with the militia.", "speaker", "Tariq al-Mansour",
                  id="a surname without its article is the full name"),
+    pytest.param("Washington reaffirmed its support for Manila on Monday. Beijing rejected the statement. Asked about "
+                 "the remarks, foreign ministry spokesman Guo Lin said Washington \"has no right to interfere\" in the "
+                 "dispute.", "has no right to interfere", "target", "United States",
+                 id="a spokesman speaks for the state named last, not the one that spoke before it"),
 ]
 
 
