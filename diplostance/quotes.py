@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -464,19 +465,22 @@ def _reported_thing(verb: Token) -> bool:
         subj is not None and _thing(subj) or verb.lemma_.lower() in _COGNITIVE)
 
 
+def _between(end: int, verb: Token) -> Iterator[Token]:
+    """The tokens between a quote ending at ``end`` and ``verb``, last first."""
+    return itertools.takewhile(lambda t: t.idx >= end, reversed(verb.doc[:verb.i]))
+
+
 def _names_only(end: int, verb: Token) -> bool:
     """Only a speaker's title and name between a quote closed by a comma (at ``end``) and ``verb``: no verb, no
-    comma (``," U.N. Resident Coordinator for Myanmar Ana Lind said``)."""
-    between = itertools.takewhile(lambda t: t.idx >= end, reversed(verb.doc[:verb.i]))
-    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") or t.lower_ in _NEW_CLAUSE
-                   for t in between)          # '"...," while the agency said': a new clause
+    comma (``," U.N. Resident Coordinator for Myanmar Ana Lind said``), no new clause."""
+    return not _new_clause_before(end, verb) and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in _between(end, verb))
 
 
 def _new_clause_before(end: int, verb: Token) -> bool:
     """A word opening a clause of its own between a quote (ending at ``end``) and ``verb`` ('"...," while the
     Emirates, accused by the army of ...'): the verb belongs to that clause."""
-    between = itertools.takewhile(lambda t: t.idx >= end, reversed(verb.doc[:verb.i]))
-    return any(t.lower_ in _NEW_CLAUSE for t in between)
+    return any(t.lower_ in _NEW_CLAUSE for t in _between(end, verb))
 
 
 def _inverted_person(verb: Token) -> bool:

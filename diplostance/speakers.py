@@ -1045,15 +1045,23 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.last_org(start, subj.lemma_.lower(), subj.lemma_.lower() in _BODY_NOUNS)
         if name:                                # "the ministry", not "the Iranian ministry"; "the commission"
             return resolver.speaker(name, "", False, start)
-    if phrase[0].lower_ == "whose" and subj.head.dep_ == "relcl" and len(phrase) > 1:
-        owner = speaker_from_token(subj.head.head, resolver, offset)
-        if owner is not None and owner.name:    # "Karl Brun, whose government has accused ...": his government
-            text = f"{owner.name}'s {_clean(_join(phrase[1:]))}"
-    if phrase[0].lower_ == "its" and subj.lemma_.lower() in _HOME_NOUNS:
-        owner = resolver.last(start, False)
-        if owner and "'s" not in owner:         # "Norland responded. Its foreign ministry said"
-            text = f"{owner}'s {_clean(_join(phrase[1:]))}"
+    owner = _pronoun_owner(phrase, subj, resolver, offset)
+    if owner:
+        text = f"{owner}'s {_clean(_join(phrase[1:]))}"
     return resolver.speaker(text, "", False, start)
+
+
+def _pronoun_owner(phrase: list[Token], subj: Token, resolver: SpeakerResolver, offset: int) -> str:
+    """Whom "whose" or "its" opening a speaker's phrase stands for: the one the relative clause describes ("Karl
+    Brun, whose government has accused ..."), or the body just named for its state body ("Norland responded. Its
+    foreign ministry said"); else ""."""
+    if len(phrase) > 1 and phrase[0].lower_ == "whose" and subj.head.dep_ == "relcl":
+        found = speaker_from_token(subj.head.head, resolver, offset)
+        return found.name if found is not None else ""
+    if len(phrase) > 1 and phrase[0].lower_ == "its" and subj.lemma_.lower() in _HOME_NOUNS:
+        body = resolver.last(offset + subj.idx, False) or ""
+        return "" if "'s" in body else body
+    return ""
 
 
 _NAME_LINKS = frozenset("of for to on against without and the de".split())
