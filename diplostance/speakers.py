@@ -129,7 +129,12 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
                 break
             if t.tag_ == "POS" or t.text in ("'s", "\u2019s") or word in TITLE_WORDS | _ORG_WORDS and k < len(toks):
                 break
-            if not (t.text[:1].isupper() or word in _PARTICLES or t.text in ("-", ".") or k == len(toks)):
+            numbered = t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)
+            if numbered and k < len(toks) and k > 1 and (toks[k - 2].text[:1].isupper() or toks[k - 2].lower_ == "the"):
+                k -= 1              # a number inside a name: "the Lost 52 Project", "the 14th Amendment"
+                continue
+            joined = k < len(toks) and toks[k].text == "-" and not t.whitespace_       # "Aziz-ur-Rehman"
+            if not (t.text[:1].isupper() or word in _PARTICLES or t.text in ("-", ".") or joined or k == len(toks)):
                 break
             if k < len(toks) and _is_place(t.text):
                 break
@@ -241,7 +246,7 @@ class SpeakerResolver:
         """Record the people and organisations (``ents``) of a sentence outside ``quotes`` (doc offsets), with
         a person's roles (titles before the name, descriptions beside it); proper-noun subjects the entity
         recogniser missed; and plural subjects, which "they" may stand for."""
-        for ent in ents:
+        for ent in _joined_bodies(ents):
             if ent.label_ not in ("PERSON", *_GROUP_LABELS) or any(a <= ent.start_char < b for a, b in quotes):
                 continue
             subject = any(_is_subject(t) for t in ent) and not _in_wh_relative(ent.root)
@@ -570,6 +575,21 @@ def _appositions(head: Token) -> list[str]:
     return [_strip_article(_join(_phrase(n))) for n in nouns]
 
 
+def _joined_bodies(ents: list[Span]) -> list[Span]:
+    """``ents`` with a body's name the recogniser cut at a linking word made whole again ("The Cambodian League"
+    + "for" + "the Promotion and Defense of Human Rights")."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1:
+            link = ent.doc[prev.end]
+            if link.lower_ in ("for", "of", "on") and prev.start <= link.head.i < prev.end and ent.root.head.i == link.i:
+                out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+                continue
+        out.append(ent)
+    return out
+
+
 def _with_titles(ent: Span) -> list[Token]:
     """A person entity's tokens with the title words that modify it ("Turkish Foreign Minister"), and the name
     words after particles the entity ends with ("Anneke van" + "der Hoek")."""
@@ -802,7 +822,10 @@ def _left(head: Token) -> int:
                 x.i == lo - 1 for x in t.subtree):
             break
         lo = min(x.i for x in t.subtree)
-    return _after_heading(head.doc, lo, head.i)
+    doc = head.doc
+    while lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2                 # a hyphenated word the parse split ("Shafiq-ul-Rehaman")
+    return _after_heading(doc, lo, head.i)
 
 
 def _after_heading(doc: Doc, lo: int, hi: int) -> int:
@@ -848,7 +871,13 @@ def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[
                 break
         else:
             break
-    return _trim(list(head.doc[_left(head):hi + 1]))
+    doc = head.doc
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+        hi += 2
+    if hi == head.i and head.pos_ == "PROPN" and hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and (
+            re.fullmatch(r"(?:19|20)\d\d", doc[hi + 1].text)):
+        hi += 1                 # a year in a title: "the Global Terrorism Index 2025"
+    return _trim(list(doc[_left(head):hi + 1]))
 
 
 def _opens_relative(tok: Token) -> bool:
@@ -1009,9 +1038,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if titled is not None:
         return resolver.speaker(*titled, True, start)
     if _names_person(subj):
-        name, role = split_name(_phrase(subj, rights=False))
+        own = _phrase(subj, rights=False)
+        name, role = split_name(own)
         if name:
-            appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i), None)
             if not role and appos is not None:
                 role = _strip_article(_join(_phrase(appos)))
             delegation = _delegation(subj)              # "Ambassador Brun (Vellia)": "Ambassador of Vellia"

@@ -1287,6 +1287,21 @@ ONE_RULE_CASES = [
                  "the remarks, foreign ministry spokesman Guo Lin said Washington \"has no right to interfere\" in the "
                  "dispute.", "has no right to interfere", "target", "United States",
                  id="a spokesman speaks for the state named last, not the one that spoke before it"),
+    pytest.param("\"Stay calm,\" Tariq-ul-Islam said the guards told them. \"Do not move,\" Aziz-ur-Rehman said "
+                 "gunmen who stopped the bus told passengers.", "Stay calm,", "speaker", "Tariq-ul-Islam",
+                 id="a hyphenated name the parse split is one name"),
+    pytest.param("\"Do not move,\" Aziz-ur-Rehman said gunmen who stopped the bus told passengers.", "Do not move,",
+                 "speaker", "Aziz-ur-Rehman", id="a lower-case part of a hyphenated name is in the name"),
+    pytest.param("The Vellian League for the Defense of Human Rights also issued a statement. \"She did her work "
+                 "well,\" the rights group said.", "She did her work well,", "speaker",
+                 "Vellian League for the Defense of Human Rights",
+                 id="a body's name the recogniser cut at 'for the' is whole"),
+    pytest.param("According to the Global Peace Index 2031 released last week, Vellia saw a rise in deaths.",
+                 "Vellia saw a rise in deaths", "speaker", "Global Peace Index 2031",
+                 id="a year in a report's title is part of its name"),
+    pytest.param("The Sunken 12 Project announced on Friday that the wreck was a Vellian frigate.",
+                 "the wreck was a Vellian frigate", "speaker", "The Sunken 12 Project",
+                 id="a number inside a name is part of it"),
 ]
 
 
