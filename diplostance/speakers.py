@@ -28,9 +28,15 @@ _GENDER = {"he": "he", "him": "he", "she": "she", "her": "she"}
 _GROUP_PRONOUNS = frozenset("it they them".split())
 _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}
 #: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
-_DOC_NOUNS = frozenset("report statement release figures data datum website study survey analysis account book poll "
-                       "tweet post letter document assessment estimate estimates communique message announcement ruling "
+_DOC_NOUNS = frozenset("report statement release data datum website study survey analysis account book poll "
+                       "tweet post letter document assessment estimate communique message announcement ruling "
                        "decision advisory notice decree editorial story statistic warning remark comment".split())
+
+
+def _doc_noun(tok: Token) -> bool:
+    """A document noun; "figures" too, but not "a key figure"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _DOC_NOUNS or lemma == "figure" and tok.tag_ == "NNS"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
@@ -290,7 +296,7 @@ class SpeakerResolver:
                     self.add(offset + named.left_edge.idx, _join(_phrase(named, rights=False)), role, True, True)
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
                 self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True))
-            if t.pos_ == "NOUN" and t.lemma_.lower() in _DOC_NOUNS:
+            if t.pos_ == "NOUN" and _doc_noun(t):
                 self._document(t, offset)
 
     def _document(self, noun: Token, offset: int) -> None:
@@ -560,7 +566,7 @@ def _office(name: Token) -> str:
     "" (not "two workers" or "her daughter")."""
     noun = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) or (
         name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else None)
-    if noun is None or noun.tag_ != "NN" or _thing(noun) or noun.lemma_.lower() in _DOC_NOUNS:
+    if noun is None or noun.tag_ != "NN" or _thing(noun) or _doc_noun(noun):
         return ""
     return _clean_role(_strip_article(_join(_phrase(noun))))
 
@@ -648,7 +654,7 @@ def _subject(verb: Token) -> Token | None:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         noun = _counted(v.head) if v.dep_ == "acl" else None
-        if noun is not None and noun.dep_ == "dobj" and (_thing(v.head) or v.head.lemma_.lower() in _DOC_NOUNS):
+        if noun is not None and noun.dep_ == "dobj" and (_thing(v.head) or _doc_noun(v.head)):
             v = noun.head               # "she tweeted her reasoning, saying", "issued a series of warnings demanding"
             continue
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
@@ -997,7 +1003,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.last(start, person, low == "they", _GENDER.get(low, "")) or (
             resolver.last(start, True) if low == "they" else None)
         return Speaker(name, resolver.roles.get(name, ""), person) if name else None
-    if subj.lemma_.lower() in _DOC_NOUNS:
+    if _doc_noun(subj):
         source = _source(subj)
         found = _one_speaker(source, resolver, offset) if source is not None else None
         if found is not None:
@@ -1053,7 +1059,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(_owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)), "", False, start)
     phrase = _phrase(subj, cue)
     text = _clean(_join(phrase))
-    if not text or text.lower() in ("who", "which", "that"):
+    if not text or text.lower() in ("who", "which", "that") and not text.isupper():     # not "WHO"
         return None
     called = _CALLED.search(text)
     if called:                                  # "a student named Ilsa", "a protester using the pseudonym Marek"
@@ -1267,7 +1273,7 @@ def _source(doc_noun: Token) -> Token | None:
     for c in doc_noun.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() not in _DOC_NOUNS and (
+            if pobj is not None and not _doc_noun(pobj) and (
                     c.lower_ != "in" or pobj.ent_type_ in ("ORG", "WORK_OF_ART")):     # "an editorial in the Times"
                 return pobj
         if c.dep_ == "acl":

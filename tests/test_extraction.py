@@ -1302,6 +1302,12 @@ ONE_RULE_CASES = [
     pytest.param("The Sunken 12 Project announced on Friday that the wreck was a Vellian frigate.",
                  "the wreck was a Vellian frigate", "speaker", "The Sunken 12 Project",
                  id="a number inside a name is part of it"),
+    pytest.param("According to recent U.N. figures, about a million Vellians have fled the fighting.",
+                 "about a million Vellians have fled the fighting", "speaker", "United Nations",
+                 id="the body named on figures speaks"),
+    pytest.param("Cholera deaths in the camps have doubled since May, according to WHO's statistics.",
+                 "Cholera deaths in the camps have doubled since May", "speaker", "World Health Organization",
+                 id="the acronym WHO is a body, not a relative pronoun"),
 ]
 
 
