@@ -166,8 +166,9 @@ def _person_entity_start(toks: list[Token]) -> int | None:
         prev = toks[j - 1]  # and an untagged name word before "al" ("Al-Tarif Idriss" + "al-Tarif Mahmoud")
         if not (prev.ent_type_ == "PERSON" and (toks[j].ent_iob_ == "I" or prev.text == "-" or prev.text[:1].isupper())
                 or toks[j].text in _PARTICLES and prev.pos_ == "PROPN" and prev.text[:1].isupper()
-                and not prev.ent_type_ and prev.lower_ not in TITLE_WORDS):
-            break
+                and not prev.ent_type_ and prev.lower_ not in TITLE_WORDS
+                or prev.text in _PARTICLES and prev.text.islower() and j > 1 and toks[j - 2].ent_type_ == "PERSON"):
+            break               # (and a particle left out between two parts: "Piet van" + "der" + "Holm")
         j -= 1
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text)):
@@ -907,7 +908,7 @@ def _names_person(tok: Token) -> bool:
     if ent is None or ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
         return True                             # a subject quoted before may look like a title to the recogniser
     if ent.label_ == "ORG":
-        return len(ent) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent)
+        return len(ent.text.split()) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent)
     titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[_left(tok):ent.start])
     return ent.label_ in ("GPE", "LOC", "FAC", "NORP") and titled and not _is_place(ent.text)
 

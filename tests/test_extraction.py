@@ -1308,6 +1308,12 @@ ONE_RULE_CASES = [
     pytest.param("Cholera deaths in the camps have doubled since May, according to WHO's statistics.",
                  "Cholera deaths in the camps have doubled since May", "speaker", "World Health Organization",
                  id="the acronym WHO is a body, not a relative pronoun"),
+    pytest.param("The institute said incidents had tripled. Its director, Mihail Dobre-Stan, said the two governments "
+                 "need a hotline.", "the two governments need a hotline", "speaker", "Mihail Dobre-Stan",
+                 id="a hyphenated full name the recogniser took for a body, set beside an office, speaks"),
+    pytest.param("\"This was a technical failure,\" Deputy Defence Minister Piet van der Holm said in an interview.",
+                 "This was a technical failure,", "speaker_role", "Deputy Defence Minister",
+                 id="a particle the recogniser left out of a name is not in the role"),
 ]
 
 
