@@ -657,6 +657,15 @@ def _noun_clause(verb: Token) -> Token | None:
     return None
 
 
+def _quoted_title(tok: Token) -> bool:
+    """``tok`` opens a quoted title the parse took for a clause ('told CBS's "Face the Nation" that ...')."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text not in OPENERS + STRAIGHT:
+        return False
+    close = next((t.i for t in doc[tok.i:tok.i + 12] if t.text in CLOSERS + STRAIGHT), None)
+    return close is not None and is_title(doc[tok.i:close].text)
+
+
 def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """The reported content of a reporting verb in ``sent``, or None when it has none (doc offsets)."""
     lemma = verb.lemma_.lower()
@@ -664,7 +673,7 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         return _according_span(verb, sent)
     kids = list(verb.children)
     for c in kids:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and not _quoted_title(c):
             obj = next((d for d in kids if d.dep_ == "dobj" and verb.i < d.i < c.i), None)
             subject = any(g.dep_.startswith("nsubj") for g in c.children)
             span = _content_span(c, start=None if subject else obj, after=verb)

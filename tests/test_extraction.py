@@ -1314,6 +1314,10 @@ ONE_RULE_CASES = [
     pytest.param("\"This was a technical failure,\" Deputy Defence Minister Piet van der Holm said in an interview.",
                  "This was a technical failure,", "speaker_role", "Deputy Defence Minister",
                  id="a particle the recogniser left out of a name is not in the role"),
+    pytest.param("Vellian Ambassador Oksana Berezny told CBS's \"Face the Nation\" that her country would take the "
+                 "matter to the International Court of Justice.",
+                 "her country would take the matter to the International Court of Justice", "speaker", "Oksana Berezny",
+                 id="a quoted programme title after 'told' is not the content"),
 ]
 
 
