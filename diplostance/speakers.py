@@ -627,6 +627,10 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in ("quote", "cite"):
             quoted = next((c for c in v.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            owner = next((g for c in v.head.head.children if c.dep_ == "nsubj" for g in c.children
+                          if g.dep_ == "poss" and g.pos_ == "PROPN"), None)
+            if quoted is not None and quoted.lower_ in _PERSON_PRONOUNS and owner is not None:
+                return owner            # "Ilic's office quoted him as saying": Ilic
             if quoted is not None:      # "the agency quoted Kim as saying", "Kim was quoted as saying": Kim speaks
                 return quoted
         if v is not verb and (verb.tag_ == "VBG" or verb.lemma_ in _SAY_LEMMAS) and v.dep_ == "ccomp" and (

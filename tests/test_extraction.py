@@ -1318,6 +1318,10 @@ ONE_RULE_CASES = [
                  "matter to the International Court of Justice.",
                  "her country would take the matter to the International Court of Justice", "speaker", "Oksana Berezny",
                  id="a quoted programme title after 'told' is not the content"),
+    pytest.param("Prime Minister Teodor Ilic spoke on Monday. The opposition leader, Marta Sorel, accused the government "
+                 "of \"playing with fire.\" \"We are not looking for a fight,\" Ilic's office quoted him as saying.",
+                 "We are not looking for a fight,", "speaker", "Teodor Ilic",
+                 id="'Name's office quoted him' quotes Name"),
 ]
 
 
