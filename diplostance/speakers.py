@@ -192,8 +192,8 @@ def strip_title(text: str) -> str:
     return " ".join(words[cut:])
 
 
-#: An age ("Olga Petrenko, 54,") or a bare honorific ("Mr. Ivanov") is not a role.
-_NOT_A_ROLE = re.compile(r"\d+|(?:Mr|Mrs|Ms|Mx|Miss)\.?", re.IGNORECASE)
+#: An age ("Olga Petrenko, 54,") or a bare honorific ("Mr. Ivanov", "Dr. Lind") is not a role.
+_NOT_A_ROLE = re.compile(r"\d+|(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?", re.IGNORECASE)
 
 
 def _clean_role(role: str) -> str:
@@ -655,7 +655,7 @@ def _subject(verb: Token) -> Token | None:
                 source = _according_source(c)
                 if source is not None:                  # "According to ISNA, the prosecutor, Ana Lind, said"
                     return source
-                return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else c
+                return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else _word_end(c)
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         noun = _counted(v.head) if v.dep_ == "acl" else None
@@ -755,6 +755,14 @@ def _hyphen_part(tok: Token) -> bool:
     return tok.text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
 
 
+def _word_end(tok: Token) -> Token:
+    """The last piece of the hyphenated word ``tok`` is a piece of ("president" of "vice-president"), or ``tok``."""
+    doc, k = tok.doc, tok.i
+    while k + 1 < len(doc) and not doc[k].whitespace_ and "-" in (doc[k].text, doc[k + 1].text):
+        k += 1
+    return doc[k]
+
+
 def _capitalised_inside(tok: Token) -> bool:
     """A capitalised word inside a sentence, not opening it or a paragraph."""
     return tok.text[:1].isupper() and tok.i > tok.sent.start and not tok.doc[tok.i - 1].is_space
@@ -834,8 +842,8 @@ def _left(head: Token) -> int:
             break
         lo = min(x.i for x in t.subtree)
     doc = head.doc
-    while lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
-        lo -= 2                 # a hyphenated word the parse split ("Shafiq-ul-Rehaman")
+    if lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        return _left(doc[lo - 2])   # a hyphenated word the parse split ("Shafiq-ul-Rehaman", "vice-president")
     return _after_heading(doc, lo, head.i)
 
 
@@ -1053,7 +1061,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name, role = split_name(own)
         if name:
             appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i), None)
-            if not role and appos is not None:
+            if not _clean_role(role) and appos is not None:       # "Dr. Ana Lind, the agency's director"
                 role = _strip_article(_join(_phrase(appos)))
             delegation = _delegation(subj)              # "Ambassador Brun (Vellia)": "Ambassador of Vellia"
             if delegation:

@@ -1322,6 +1322,12 @@ ONE_RULE_CASES = [
                  "of \"playing with fire.\" \"We are not looking for a fight,\" Ilic's office quoted him as saying.",
                  "We are not looking for a fight,", "speaker", "Teodor Ilic",
                  id="'Name's office quoted him' quotes Name"),
+    pytest.param("The Vellian Senate's vice-president for democracy, Dubravka Horvat, said the bloc remained the "
+                 "largest donor.", "the bloc remained the largest donor", "speaker", "Dubravka Horvat",
+                 id="a hyphenated office the parse split is the head of its apposition"),
+    pytest.param("Dr. Amara Osei, the agency's chief scientist, said the outbreak was slowing.",
+                 "the outbreak was slowing", "speaker_role", "agency's chief scientist",
+                 id="an honorific is no role; the apposition is"),
 ]
 
 
