@@ -32,11 +32,6 @@ _DOC_NOUNS = frozenset("report statement release data datum website study survey
                        "tweet post letter document assessment estimate communique message announcement ruling "
                        "decision advisory notice decree editorial story statistic warning remark comment".split())
 
-
-def _doc_noun(tok: Token) -> bool:
-    """A document noun; "figures" too, but not "a key figure"."""
-    lemma = tok.lemma_.lower()
-    return lemma in _DOC_NOUNS or lemma == "figure" and tok.tag_ == "NNS"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
@@ -755,12 +750,26 @@ def _hyphen_part(tok: Token) -> bool:
     return tok.text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
 
 
+def _word_start(tok: Token) -> Token:
+    """The first piece of the hyphenated word ``tok`` is a piece of ("vice" of "vice-president"), or ``tok``."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and not doc[k - 1].whitespace_ and "-" in (doc[k - 1].text, doc[k].text):
+        k -= 1
+    return doc[k]
+
+
 def _word_end(tok: Token) -> Token:
     """The last piece of the hyphenated word ``tok`` is a piece of ("president" of "vice-president"), or ``tok``."""
     doc, k = tok.doc, tok.i
     while k + 1 < len(doc) and not doc[k].whitespace_ and "-" in (doc[k].text, doc[k + 1].text):
         k += 1
     return doc[k]
+
+
+def _doc_noun(tok: Token) -> bool:
+    """A document noun; "figures" too, but not "a key figure"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _DOC_NOUNS or lemma == "figure" and tok.tag_ == "NNS"
 
 
 def _capitalised_inside(tok: Token) -> bool:
@@ -841,10 +850,10 @@ def _left(head: Token) -> int:
                 x.i == lo - 1 for x in t.subtree):
             break
         lo = min(x.i for x in t.subtree)
-    doc = head.doc
-    if lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
-        return _left(doc[lo - 2])   # a hyphenated word the parse split ("Shafiq-ul-Rehaman", "vice-president")
-    return _after_heading(doc, lo, head.i)
+    first = _word_start(head.doc[lo])
+    if first.i < lo:                # a hyphenated word the parse split ("Shafiq-ul-Rehaman", "vice-president")
+        return _left(first)
+    return _after_heading(head.doc, lo, head.i)
 
 
 def _after_heading(doc: Doc, lo: int, hi: int) -> int:
@@ -891,8 +900,7 @@ def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[
         else:
             break
     doc = head.doc
-    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
-        hi += 2
+    hi = _word_end(doc[hi]).i
     if hi == head.i and head.pos_ == "PROPN" and hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and (
             re.fullmatch(r"(?:19|20)\d\d", doc[hi + 1].text)):
         hi += 1                 # a year in a title: "the Global Terrorism Index 2025"
