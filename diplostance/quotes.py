@@ -797,10 +797,12 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
 
 def _clause_in_phrase(verb: Token) -> Token | None:
     """The ``that`` clause the parse hung on a phrase after the verb ("said in a statement that ...", "told a
-    gathering of clerics that ..."): the head of a clause marked ``that`` with a subject of its own."""
+    gathering of clerics that ..."): the head of a clause marked ``that`` with a subject of its own, not one that
+    a relative clause's own reporting verb governs ("commented on remarks by X, who said that ...")."""
     found = [t for c in verb.children if c.dep_ in ("prep", "dobj", "dative") and c.i > verb.i for t in c.subtree
              if t.lower_ == "that" and t.head.dep_ in ("acl", "relcl", "ccomp")
-             and any(g.dep_.startswith("nsubj") for g in t.head.children)]
+             and any(g.dep_.startswith("nsubj") for g in t.head.children)
+             and not (t.head.dep_ == "ccomp" and t.head.head.dep_ == "relcl" and _is_reporting(t.head.head))]
     marked = next((t.head for t in found if t.dep_ == "mark"), None)
     # else "that" taken for a relative pronoun after a noun of speaking ("in a televised address that ...")
     return marked or next((t.head for t in found if _relative_that(t) and t.head.head.lemma_.lower() in _SPEECH_NOUNS),

@@ -1328,6 +1328,9 @@ ONE_RULE_CASES = [
     pytest.param("Dr. Amara Osei, the agency's chief scientist, said the outbreak was slowing.",
                  "the outbreak was slowing", "speaker_role", "agency's chief scientist",
                  id="an honorific is no role; the apposition is"),
+    pytest.param("Marta Lind also commented on the statement by NATO Secretary General Tom Berg, who said on Tuesday "
+                 "that the alliance stood with Vellia.", "the alliance stood with Vellia", "speaker", "Tom Berg",
+                 id="a clause reported inside a relative clause is the relative's speaker's"),
 ]
 
 
