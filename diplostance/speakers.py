@@ -226,6 +226,7 @@ class SpeakerResolver:
     all_roles: dict[str, set[str]] = field(default_factory=dict)
     documents: list[tuple[int, str, str, bool]] = field(default_factory=list)   # (start, noun, source, person)
     reported: list[tuple[int, int, str]] = field(default_factory=list)   # a person's reported content, pronoun
+    genders: dict[str, str] = field(default_factory=dict)     # person -> "he" or "she", where the text says which
     labels: list[tuple[int, str]] = field(init=False)       # an interview transcript's speaker labels
     asker: str = field(init=False)                          # the label of the transcript's interviewer
 
@@ -327,6 +328,10 @@ class SpeakerResolver:
             self.roles.setdefault(full, role)
             self.all_roles.setdefault(full, set()).add(role)
         self.mentions.append(_Mention(start, full, person, subject, org))
+        if person and full not in self.genders:
+            gender = _gender(f"{self.text[max(0, start - 6):start]} {role}")
+            if gender:
+                self.genders[full] = gender
         if full not in self.names:
             self.names[full] = person
             if not person:
@@ -421,7 +426,8 @@ class SpeakerResolver:
         spans = [(a, b) for a, b, p in self.reported[-_RECENT:] if a < before and p in ("", pronoun)]
         for m in reversed(self.mentions[-_RECENT:]):
             if m.person == person and (plural or not m.plural) and m.start < before and not (
-                    pronoun and _acronym(m.name)):          # "he" is not "MSF", even when MSF was taken for a person
+                    pronoun and _acronym(m.name)) and self.genders.get(m.name, pronoun) == pronoun:
+                # "he" is not "MSF", even when MSF was taken for a person; "she" is not "Mr. Berg"
                 if m.subject and not (pronoun and any(a <= m.start < b for a, b in spans)):
                     return m.name
                 fallback = fallback or m.name
@@ -493,6 +499,18 @@ class SpeakerResolver:
             w[:1].isupper() or w in _NAME_LINKS for w in _strip_article(name).split())
         full = self.add(start, name, role, person, True, body)
         return Speaker(full, role or self.roles.get(full, ""), person)
+
+
+_SHE = re.compile(r"\b(?:Mrs|Ms|Miss)\b\.?|\b(?:\w+woman|queen|princess|duchess|empress|first lady|sister|mother|"
+                  r"daughter|wife|widow|grandmother)\b", re.IGNORECASE)
+_HE = re.compile(r"\bMr\b\.?|\b(?:spokesman|congressman|chairman|king|prince|duke|emperor|brother|father|son|husband|"
+                 r"widower|grandfather)\b", re.IGNORECASE)
+
+
+def _gender(text: str) -> str:
+    """"he" or "she" where an honorific or role word in ``text`` says which, else ""."""
+    she, he = bool(_SHE.search(text)), bool(_HE.search(text))
+    return "she" if she and not he else "he" if he and not she else ""
 
 
 def _spelt_out(name: str) -> str:

@@ -1331,6 +1331,9 @@ ONE_RULE_CASES = [
     pytest.param("Marta Lind also commented on the statement by NATO Secretary General Tom Berg, who said on Tuesday "
                  "that the alliance stood with Vellia.", "the alliance stood with Vellia", "speaker", "Tom Berg",
                  id="a clause reported inside a relative clause is the relative's speaker's"),
+    pytest.param("Ana Lind, the party's spokeswoman, spoke first. Then Mr. Tom Berg said the plan had failed. \"We will "
+                 "fight on,\" she said.", "We will fight on,", "speaker", "Ana Lind",
+                 id="'she' is not a man the text calls Mr."),
 ]
 
 
