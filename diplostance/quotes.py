@@ -416,6 +416,10 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     if near and near[0].lower_ == "according" and before:
         return before[0]            # 'which Brun called a "gesture," according to the agency': Brun's words
     near = near or _bare_attribution(last, end, quotes, text)
+    if before and not text[:start].rstrip(" " + OPENERS + STRAIGHT).endswith((":", ",")):
+        outer = _reporting_governor(before[0], before)      # 'warned that her party would respond "..."': a
+        while outer is not None:                            # fragment of the content is the warner's
+            before, outer = [outer], _reporting_governor(outer, before)
     for group in (near, before, after):
         if group:
             return group[0]
@@ -434,6 +438,17 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
     return _colon_before_paragraph(first, start, quotes, text) or _act_before(first, start, quotes, text)
+
+
+def _reporting_governor(verb: Token, verbs: list[Token]) -> Token | None:
+    """The verb of ``verbs`` whose reported content ``verb`` heads: as its clause ("warned that X would ..."), or
+    as a clause on a noun of speaking after it ("warned in a speech that X would ...")."""
+    if verb.dep_ == "ccomp":
+        return verb.head if verb.head in verbs else None
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:
+        return next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None) if any(
+            a in verbs for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")) else None
+    return None
 
 
 def _bare_attribution(last: Span, end: int, quotes: list[tuple[int, int]], text: str) -> list[Token]:

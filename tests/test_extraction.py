@@ -1334,6 +1334,12 @@ ONE_RULE_CASES = [
     pytest.param("Ana Lind, the party's spokeswoman, spoke first. Then Mr. Tom Berg said the plan had failed. \"We will "
                  "fight on,\" she said.", "We will fight on,", "speaker", "Ana Lind",
                  id="'she' is not a man the text calls Mr."),
+    pytest.param("Vellian leader Ana Lind warned that her party would respond \"at the time and place of our "
+                 "choosing.\"", "at the time and place of our choosing.", "speaker", "Ana Lind",
+                 id="a quoted fragment of reported content is the reporter's"),
+    pytest.param("Vellian leader Ana Lind warned in a televised speech that her party would respond \"at the time and "
+                 "place of our choosing.\"", "at the time and place of our choosing.", "speaker", "Ana Lind",
+                 id="a quoted fragment of content set on a speech is the speaker's"),
 ]
 
 
