@@ -597,6 +597,9 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
         drop |= {t.i for c in head.children if c.i < subject.i and _is_time(c) and c.left_edge.i == head.head.i + 1
                  for t in c.subtree}
         drop |= {c.i for c in head.children if c.lower_ == "that" and c.i < subject.i}    # parsed as an object
+        first = head.doc[subject.left_edge.i]
+        if first.lower_ == "that" and first.dep_ == "det" and first.head.i == subject.i and first.i == lo:
+            drop.add(first.i)           # "told the council that famine had spread": parsed as the subject's "that"
     toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
     return _edges(toks)
 

@@ -1340,6 +1340,9 @@ ONE_RULE_CASES = [
     pytest.param("Vellian leader Ana Lind warned in a televised speech that her party would respond \"at the time and "
                  "place of our choosing.\"", "at the time and place of our choosing.", "speaker", "Ana Lind",
                  id="a quoted fragment of content set on a speech is the speaker's"),
+    pytest.param("The U.N. relief chief, Tom Berg, told the Security Council that famine had spread to 14 districts.",
+                 "famine had spread to 14 districts", "speaker", "Tom Berg",
+                 id="'that' the parse took for the subject's determiner opens no content"),
 ]
 
 
