@@ -278,8 +278,8 @@ def stray_subject(verb: Token) -> Token | None:
     """A person's name, or a noun right after a closing quote mark, right before a verb that has no subject,
     which the parse hung on an earlier phrase ("Speaking in Vell, the rights chief, Ana Lind, said", with the name
     apposed to "Vell"; '"...," an official, speaking on condition of anonymity, told', with the official apposed
-    to a word of the quote; "Asked about it, an official said", with the official asked); a participle set off by
-    commas may come between."""
+    to a word of the quote; "Asked about it, an official said", with the official asked), or the description set
+    beside such a name; a participle set off by commas may come between."""
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
     doc = verb.doc
@@ -294,6 +294,11 @@ def stray_subject(verb: Token) -> Token | None:
     after_quote = before.pos_ == "NOUN" and closing and before.head.i < mark.i
     fronted = before.dep_ == "dobj" and before.head.dep_ == "advcl" and before.head.head == verb and doc[
         before.left_edge.i - 1].text == ","         # "Asked about the threat, an official said": not the one asked
+    described = next((a.head for a in [before, *before.ancestors] if a.dep_ == "appos" and a.pos_ == "NOUN"
+                      and a.head.dep_ in ("appos", "conj") and a.head.ent_type_ == "PERSON"
+                      and a.right_edge.i == before.i), None)
+    if described is not None:       # "..., Kim Yo Jong, the sister of leader Kim Jong Un, said": her description
+        return described            # ends right before the verb
     return before if after_quote or fronted or before.dep_ == "appos" and before.ent_type_ == "PERSON" else None
 
 

@@ -1039,6 +1039,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         if body is not None:                    # "Vellia said ... over what it described as": Vellia
             return _one_speaker(body, resolver, offset)
         person = low in _PERSON_PRONOUNS
+        quoter = next((c for c in subj.head.children if c.dep_ == "nsubj"), None) if subj.dep_ == "dobj" and (
+            subj.head.lemma_ in ("quote", "cite")) else None
+        if quoter is not None:          # "his spokesperson, Kim, quoted him as saying": "him" is not Kim
+            start = offset + quoter.left_edge.idx
         name = resolver.last(start, person, low == "they", _GENDER.get(low, "")) or (
             resolver.last(start, True) if low == "they" else None)
         return Speaker(name, resolver.roles.get(name, ""), person) if name else None

@@ -1343,6 +1343,14 @@ ONE_RULE_CASES = [
     pytest.param("The U.N. relief chief, Tom Berg, told the Security Council that famine had spread to 14 districts.",
                  "famine had spread to 14 districts", "speaker", "Tom Berg",
                  id="'that' the parse took for the subject's determiner opens no content"),
+    pytest.param("Vellia protested. \"We strongly protest,\" Vellian minister Tomas Hale told reporters.\n\nIn a statement "
+                 "carried by the official Norland Central News Agency, Ri Sol Ju, the wife of leader Ri Chol Man, said the "
+                 "drills were \"a rehearsal for invasion.\"", "a rehearsal for invasion.", "speaker", "Ri Sol Ju",
+                 id="a name the parse set beside the agency speaks through its description"),
+    pytest.param("President Ivo Rask ordered his cabinet to respond firmly. \"Provocations will be met with a strong "
+                 "response,\" his spokesperson, Lena Park, quoted him as saying.",
+                 "Provocations will be met with a strong response,", "speaker", "Ivo Rask",
+                 id="'X quoted him' is not X"),
 ]
 
 
