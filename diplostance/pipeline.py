@@ -233,7 +233,10 @@ class Extractor:
             name = rec["speaker"]
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
                                 bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
-            held = [rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ()))]
+            owner = _OWNED.match(name)          # "Fico's office" holds Fico's roles
+            held = [rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ())),
+                    *sorted(art.resolver.all_roles.get(art.resolver.resolve(owner.group(1), True, q.start), ())
+                            if owner else ())]
             roles = " ; ".join(r for r in held if not _FORMER.search(r))
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
             if not homes.get(name) and unplaced_role(roles):  # a person's home body stays the first one found
@@ -255,6 +258,8 @@ class Extractor:
         return out
 
 
+#: A person's office, staff or campaign speaking ("Fico's office").
+_OWNED = re.compile(r"^(.+?)['\u2019]s (?:office|spokes(?:person|man|woman)|aides?|campaign|administration|government)$")
 #: A sentence opening with where it happens ("In Beijing, ").
 _IN_PLACE = re.compile(r"\s*In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
 

@@ -1351,6 +1351,9 @@ ONE_RULE_CASES = [
                  "response,\" his spokesperson, Lena Park, quoted him as saying.",
                  "Provocations will be met with a strong response,", "speaker", "Ivo Rask",
                  id="'X quoted him' is not X"),
+    pytest.param("Slovak Prime Minister Robert Fico criticised the bloc. Fico's office later said in a statement that "
+                 "Slovakia had \"not stood in the way\" of the decision, and that the European Union must respect it.",
+                 "not stood in the way", "target", "European Union", id="a person's office holds that person's side"),
 ]
 
 
