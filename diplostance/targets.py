@@ -105,10 +105,12 @@ _EXTRA_CASE_SENSITIVE = frozenset("EU UN WHO ICC ICJ SDF RSF BLA TTP MBS PKK YPG
 _LEADER_WEIGHT = 0.5
 _PLACE_WEIGHT = 0.1             # a mention that names a place or modifies a noun, not an actor
 _WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 1.0}
-#: Nouns after a city's name that make it the name of a newspaper, treaty, negotiating format or place.
+#: Nouns after a city's name or a demonym that make it the name of a newspaper, treaty, negotiating format, place,
+#: broadcaster's language service or language.
 _NAMED_AFTER = re.compile(r" (?:Post|Times|Independent|Herald|Journal|Tribune|Daily|Declaration|Document|Memorandum|"
                           r"Treaty|Statute|Olympics|Games|Airport|International Airport|Wall|University|Marathon|"
-                          r"[Cc]onventions?|[Aa]greements?|[Aa]ccords?|[Pp]rotocol|[Pp]rocess|[Ff]ormat)\b")
+                          r"[Cc]onventions?|[Aa]greements?|[Aa]ccords?|[Pp]rotocol|[Pp]rocess|[Ff]ormat|"
+                          r"Service|[Ll]anguage)\b")     # "VOA's Russian Service", "the Russian language"
 #: Streets named after a place ("Grenada Street").
 _STREET = re.compile(r" (?:Street|Road|Avenue|Boulevard|Square|Lane|Drive)\b")
 #: Waters named after a country ("the Gulf of Oman", "the Sea of Japan"): a place, not the state.

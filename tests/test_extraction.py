@@ -1354,6 +1354,9 @@ ONE_RULE_CASES = [
     pytest.param("Slovak Prime Minister Robert Fico criticised the bloc. Fico's office later said in a statement that "
                  "Slovakia had \"not stood in the way\" of the decision, and that the European Union must respect it.",
                  "not stood in the way", "target", "European Union", id="a person's office holds that person's side"),
+    pytest.param("Speaking to VOA's Russian Service, Vellian opposition leader Oleg Marin said the regime was "
+                 "\"terrified of its own people.\"", "terrified of its own people.", "target", "",
+                 id="a broadcaster's language service names no state"),
 ]
 
 
