@@ -813,15 +813,16 @@ def _speechless(tok: Token) -> bool:
 
 
 def _entity_at(tok: Token) -> Span | None:
-    """The named entity ``tok`` is part of, if any."""
+    """The named entity ``tok`` is part of, if any, up to a comma inside it (the recogniser may run a body and the
+    name set beside it together: "the Ministry of Culture, Ana Lind")."""
     if not tok.ent_type_:
         return None
     doc = tok.doc
     lo = tok.i
-    while doc[lo].ent_iob_ == "I" and lo > 0:
+    while doc[lo].ent_iob_ == "I" and lo > 0 and doc[lo - 1].text != ",":
         lo -= 1
     hi = tok.i + 1
-    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+    while hi < len(doc) and doc[hi].ent_iob_ == "I" and doc[hi].text != ",":
         hi += 1
     return Span(doc, lo, hi, label=tok.ent_type_)
 

@@ -1357,6 +1357,9 @@ ONE_RULE_CASES = [
     pytest.param("Speaking to VOA's Russian Service, Vellian opposition leader Oleg Marin said the regime was "
                  "\"terrified of its own people.\"", "terrified of its own people.", "target", "",
                  id="a broadcaster's language service names no state"),
+    pytest.param("The Vellian deputy minister for the Ministry of Information and Culture, Zia-ul Karim Hassani, told "
+                 "media his department had banned 40 books.", "his department had banned 40 books", "speaker",
+                 "Zia-ul Karim Hassani", id="an entity the recogniser ran over a comma ends at it"),
 ]
 
 
