@@ -1118,8 +1118,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         places = frozenset(m.name for m in find_mentions(text))
         places = places & COUNTRIES or places          # "China's U.N. envoy": China, not the U.N.
         name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
-        if name:
-            return Speaker(name, resolver.roles.get(name, ""), True)
+        if name:                                # a mention of that person, for a later "he" or "she"
+            return resolver.speaker(name, resolver.roles.get(name, ""), True, start)
     if definite and subj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS and phrase[0].pos_ != "PROPN" and not any(
             m.name in COUNTRIES for m in find_mentions(text)):
         name = resolver.last_org(start, subj.lemma_.lower(), subj.lemma_.lower() in _BODY_NOUNS)

@@ -1360,6 +1360,10 @@ ONE_RULE_CASES = [
     pytest.param("The Vellian deputy minister for the Ministry of Information and Culture, Zia-ul Karim Hassani, told "
                  "media his department had banned 40 books.", "his department had banned 40 books", "speaker",
                  "Zia-ul Karim Hassani", id="an entity the recogniser ran over a comma ends at it"),
+    pytest.param("Vellian Foreign Minister Hakan Demir on Monday warned Norland over the treaty. Speaking at a joint news "
+                 "conference with his Ostrian counterpart, Peter Szabo, the minister said Norland had \"not kept its "
+                 "promises.\" He added: \"Our patience is not unlimited.\"", "Our patience is not unlimited.", "speaker",
+                 "Hakan Demir", id="'he' after 'the minister said' is that minister"),
 ]
 
 
