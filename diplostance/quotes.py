@@ -449,11 +449,12 @@ def _reporting_governor(verb: Token, verbs: list[Token]) -> Token | None:
     """The verb of ``verbs`` whose reported content ``verb`` heads: as its clause ("warned that X would ..."), or
     as a clause on a noun of speaking after it ("warned in a speech that X would ...")."""
     if verb.dep_ == "ccomp":
-        return verb.head if verb.head in verbs else None
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:
-        return next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None) if any(
-            a in verbs for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")) else None
-    return None
+        governor = verb.head
+    elif verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:
+        governor = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    else:
+        return None
+    return governor if governor in verbs else None
 
 
 def _bare_attribution(last: Span, end: int, quotes: list[tuple[int, int]], text: str) -> list[Token]:
