@@ -144,7 +144,11 @@ def _unclosed_end(text: str, start: int, end: int) -> int:
 
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013/:-]))['\u2018](?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)['\u2019](?=$|[\s.,;:!?)\]\u2014\u2013-])")
-_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['\u2019] [a-z]")
+#: "the leaders' talks" (a possessive), but not "all consequences' if" (a quote closing before a word no
+#: possessive takes: a conjunction, preposition, article or auxiliary).
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['\u2019] (?!(?:if|and|or|but|nor|so|to|in|on|at|for|with|as|when|while|because|"
+                                r"that|than|after|before|unless|until|from|by|of|the|a|an|is|are|was|were|will|would|"
+                                r"said|says)\b)[a-z]")
 
 
 def primary_single_quotes(text: str) -> str:

@@ -1520,6 +1520,13 @@ def test_single_quote_marks_are_quotes_where_a_text_has_no_double_ones():
     assert primary_single_quotes(nested) == nested
 
 
+def test_a_single_quote_closing_after_a_plural_is_not_a_possessive():
+    from diplostance.quotes import primary_single_quotes
+
+    text = "Vell would 'face the consequences' if it went ahead, the envoys' statement said."
+    assert primary_single_quotes(text) == 'Vell would "face the consequences" if it went ahead, the envoys\' statement said.'
+
+
 def test_a_british_style_article_quotes_with_single_marks(extractor):
     text = ("The Foreign Secretary, Tom Berg, said Vellia would 'not stand by'.\n\n"
             "'We will support Norland for as long as it takes,' Mr Berg told MPs.\n\n"
