@@ -337,6 +337,13 @@ class SpeakerResolver:
                 self.untitled[full] = strip_title(full)
         return full
 
+    def unnamed(self, start: int, body: str, noun: str) -> None:
+        """Record an unnamed spokesperson of ``body`` speaking at ``start``: a later "he" or "she" is that
+        spokesperson, so the body, not a person named before."""
+        self.mentions.append(_Mention(start, body, True, True))
+        if _gender(noun):
+            self.genders.setdefault(body, _gender(noun))
+
     def resolve(self, name: str, person: bool = True, start: int = 0) -> str:
         """The fullest mention ``name`` (at ``start``) is a short form of: same last words (or, for a person,
         same first words), a fuller name in the nearby text, a well-known leader's full name, the acronym of
@@ -1081,6 +1088,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             return found
     if subj.lower_ in _SPOKES:
         found = _spokesperson(subj, resolver, start)
+        if found is not None and not found.person:
+            resolver.unnamed(start, found.name, subj.lower_)
         if found is not None:
             return found
     titled = _titled_person(subj, cue)
@@ -1266,6 +1275,10 @@ _SPOKES_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w
                             r"|\bspokes(?:person|man|woman) (?:for|of|at) (?:the )?((?:[A-Z][\w.&'\u2019-]*\s?){1,5})")
 
 
+#: Words that rank a spokesperson rather than name their body ("Japan's top government spokesman").
+_RANKS = re.compile(r"(?<=\s)(?:top|senior|chief|principal|main|lead|leading)\s+")
+
+
 def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker | None:
     """An unnamed spokesperson speaks for a body: "a State Department spokesperson", "a spokesman for NATO" give
     the body; "the spokesperson" is the person earlier given that role, else the body of the latest spokesperson
@@ -1287,7 +1300,7 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
     if any(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ == "NORP") for t in mods):   # also "French"
-        body = _clean(_join(mods))
+        body = _RANKS.sub("", _clean(_join(mods)))
         if body and (seat or not _is_place(body)):
             return Speaker(body, subj.text, False)
     if definite and not mods:

@@ -1124,6 +1124,13 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Vellia's top government spokesman said Norland was watching closely.",
+                 "Norland was watching closely", "speaker", "Vellia's government",
+                 id="a spokesperson's rank is not part of the body"),
+    pytest.param("Norland's envoy Karl Brun said the talks had failed. Separately, a Vellian foreign ministry "
+                 "spokeswoman said the border would stay open. \u201cWe hope for a peaceful resolution,\u201d she said.",
+                 "We hope for a peaceful resolution,", "speaker", "Vellian foreign ministry",
+                 id="she after an unnamed spokeswoman is that spokeswoman"),
     pytest.param("Former Vellian envoy Marta Kovic, who led the border talks, says the treaty has failed. The Norland "
                  "politician, who is expected to run for office next year, says the deal is dead.",
                  "the deal is dead", "speaker", "Marta Kovic", id="a described politician is who spoke before"),
