@@ -1124,6 +1124,10 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Norland shelled the border town of Kasso overnight, officials said Thursday, as President Ana Lind "
+                 "urged allies to speed up deliveries of air defense systems.",
+                 "Norland shelled the border town of Kasso overnight", "speaker", "officials",
+                 id="as Y urged after an attribution takes none of its content"),
     pytest.param("Vellia's top government spokesman said Norland was watching closely.",
                  "Norland was watching closely", "speaker", "Vellia's government",
                  id="a spokesperson's rank is not part of the body"),
