@@ -52,7 +52,7 @@ president vice prime minister foreign secretary chancellor king queen prince pri
 adm admiral commander chief director spokesman spokeswoman spokesperson ambassador envoy senator sen rep
 representative governor gov mayor judge justice dr mr mrs ms prof professor coordinator commissioner chairman
 chairwoman chair leader deputy speaker attorney lawyer adviser advisor analyst ceo head officer lieutenant
-colonel major captain sheikh emir cardinal bishop rev father sister brother former acting interim state
+colonel major captain sheikh emir ayatollah cardinal bishop rev father sister brother former acting interim state
 defense defence interior finance trade economy health army navy military police national senior special u.n.
 un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
 co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
@@ -1413,35 +1413,39 @@ def name_descriptions(records: list[dict], resolver: SpeakerResolver) -> None:
         head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
         if resolver.names.get(desc) or head not in _ROLE_HEADS | _DESCRIBED:
             continue
-        if head not in _ROLE_HEADS:
-            _refer_back(rec, records[:k], resolver)
+        if head not in _ROLE_HEADS and _refer_back(rec, records[:k], resolver):
             continue
         others = [r for r in records[k + 1:] if r["speaker"] != desc]
-        later = next((r for r in others if resolver.names.get(r["speaker"])
-                      and r["start"] - rec["end"] < _NAMED_REACH), None)
-        if later is None:
-            continue
-        own = [later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())]
-        words_of_roles = _role_words(" ".join(own))
-        sides, later_sides = own_side(desc), own_side(later["speaker"], " ".join(own))
-        if (desc in own or (_role_words(_unplaced(desc)) - {head}) & words_of_roles
-                or head in words_of_roles and sides and not later_sides
-                or later is others[0] and _introduces(desc, rec["start"], later["speaker"], own, resolver.text)
-                and (sides & later_sides or not (sides and later_sides))):
-            resolver.all_roles.setdefault(later["speaker"], set()).add(desc)
-            rec["speaker"], rec["speaker_role"] = later["speaker"], desc
+        named = [r for r in others if resolver.names.get(r["speaker"]) and r["start"] - rec["end"] < _NAMED_REACH]
+        for n, later in enumerate(named):
+            own = [later["speaker_role"], *resolver.all_roles.get(later["speaker"], ())]
+            words_of_roles = _role_words(" ".join(own))
+            sides, later_sides = own_side(desc), own_side(later["speaker"], " ".join(own))
+            # a later person whose roles share a word with the description; for an office, also the first
+            # person named after it when their office matches or the description introduces them
+            if (desc in own or (_role_words(_unplaced(desc)) - {head}) & words_of_roles
+                    or head in _ROLE_HEADS and n == 0 and (
+                        head in words_of_roles and sides and not later_sides
+                        or later is others[0] and _introduces(desc, rec["start"], later["speaker"], own,
+                                                              resolver.text)
+                        and (sides & later_sides or not (sides and later_sides)))):
+                resolver.all_roles.setdefault(later["speaker"], set()).add(desc)
+                rec["speaker"], rec["speaker_role"] = later["speaker"], desc
+                break
 
 
-def _refer_back(rec: dict, before: list[dict], resolver: SpeakerResolver) -> None:
+def _refer_back(rec: dict, before: list[dict], resolver: SpeakerResolver) -> bool:
     """A definite description that says more than an office ("The Vellian politician told ...") is the person
-    who last spoke, when that person is the last one named as a subject before it."""
+    who last spoke, when that person is the last one named as a subject before it. Whether it was."""
     desc = rec["speaker"]
     if desc.split()[0] not in ("The", "the") or len(desc.split()) < 3:
-        return
+        return False
     person = resolver.last(rec["start"], True)
     spoke = next((r for r in reversed(before) if r["speaker"] == person), None)
     if person and spoke is not None and rec["start"] - spoke["end"] < _NAMED_REACH:
         rec["speaker"], rec["speaker_role"] = person, desc
+        return True
+    return False
 
 
 def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -> bool:

@@ -1124,6 +1124,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("\u201cWe will not bow to pressure,\u201d Ayatollah Karim Vessi told a gathering of clerics.",
+                 "We will not bow to pressure,", "speaker", "Karim Vessi", id="Ayatollah is a title"),
+    pytest.param("Vellia\u2019s Kasso provincial leader said on Monday he would add a levy on power sold to Norland. "
+                 "Norland President Tom Hale said the levy was unfair. Kasso\u2019s provincial leader, Ana Lind, said "
+                 "the levy would stay.", "he would add a levy on power sold to Norland", "speaker", "Ana Lind",
+                 id="a description is a later person whose role shares its words"),
     pytest.param("Norland shelled the border town of Kasso overnight, officials said Thursday, as President Ana Lind "
                  "urged allies to speed up deliveries of air defense systems.",
                  "Norland shelled the border town of Kasso overnight", "speaker", "officials",
