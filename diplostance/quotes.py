@@ -389,6 +389,16 @@ def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     return False
 
 
+_POSTING = frozenset("post publish release issue broadcast air upload share".split())
+
+
+def _unsaid_participle(verb: Token) -> bool:
+    """A participle of posting that describes a noun, with no agent ("said in a video posted on Telegram"): it
+    says where the words appeared, not who spoke them."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _POSTING and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
 def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[tuple[int, int]],
                    text: str) -> Token | None:
     """The reporting verb of the direct quote ``start:end`` (character offsets into ``text``, the doc's text),
@@ -415,7 +425,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
         _is_reporting(t) and _has_speaker(t, quotes) or _inverted_person(t))]
     before = [t for t in reversed(first) if t.idx < start and not _inside(t.idx, quotes) and _is_reporting(t)
               and _has_speaker(t, quotes) and not _reported_thing(t) and not _as_reported(t)
-              and not (t.lower_ == "according" and _names_its_speaker(t))]     # "said, according to X, that"
+              and not (t.lower_ == "according" and _names_its_speaker(t))      # "said, according to X, that"
+              and not _unsaid_participle(t)]                                   # "a video posted on X"
     words_after = [t for t in tail if t.idx >= end and not t.is_punct]
     closing = text[end - 1:end + 3]
     attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))

@@ -1124,6 +1124,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("\u201cWe are ready for talks,\u201d Lind said in a video posted on Telegram, \u201cbut not at any "
+                 "price.\u201d", "but not at any price.", "speaker", "Lind",
+                 id="a video posted somewhere does not speak"),
     pytest.param("\u201cWe will not bow to pressure,\u201d Ayatollah Karim Vessi told a gathering of clerics.",
                  "We will not bow to pressure,", "speaker", "Karim Vessi", id="Ayatollah is a title"),
     pytest.param("Vellia\u2019s Kasso provincial leader said on Monday he would add a levy on power sold to Norland. "
