@@ -928,7 +928,7 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
                 a <= s <= b + 3 for s, _ in direct):
             continue                    # a quoted characterisation ('described it as "deplorable"') is the item
         for s, e in direct:
-            if a < s < b < e:
+            if a < s < b <= e:          # content ending inside a quote, or at its end, takes its closing mark
                 b = e + 1 if e < len(text) and text[e] in CLOSERS + STRAIGHT else e
         covered = sum(max(0, min(b, e) - max(a, s)) for s, e in direct)
         span = None if covered >= 0.9 * (b - a) else _before_closing_quote(a, b, direct, text)

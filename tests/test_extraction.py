@@ -1124,6 +1124,8 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Hale accused Norland of \"state terrorism\" and left the room.", "Norland of \"state terrorism\"",
+                 "speaker", "Hale", id="reported content ending with a quote keeps its closing mark"),
     pytest.param("\u201cWe are ready for talks,\u201d Lind said in a video posted on Telegram, \u201cbut not at any "
                  "price.\u201d", "but not at any price.", "speaker", "Lind",
                  id="a video posted somewhere does not speak"),
