@@ -1099,7 +1099,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         own = _phrase(subj, rights=False)
         name, role = split_name(own)
         if name:
-            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i), None)
+            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i
+                          and not (c.like_num and not c.n_lefts + c.n_rights)), None)  # "Ana Lind, 54, a teacher"
             if not _clean_role(role) and appos is not None:       # "Dr. Ana Lind, the agency's director"
                 role = _strip_article(_join(_phrase(appos)))
             delegation = _delegation(subj)              # "Ambassador Brun (Vellia)": "Ambassador of Vellia"

@@ -1124,6 +1124,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("\u201cNorland is the aggressor here,\u201d said Ana Lind, 54, a retired teacher from Kasso.",
+                 "Norland is the aggressor here,", "speaker_role", "retired teacher from Kasso",
+                 id="an age set beside a name is not the role"),
     pytest.param("Hale accused Norland of \"state terrorism\" and left the room.", "Norland of \"state terrorism\"",
                  "speaker", "Hale", id="reported content ending with a quote keeps its closing mark"),
     pytest.param("\u201cWe are ready for talks,\u201d Lind said in a video posted on Telegram, \u201cbut not at any "
