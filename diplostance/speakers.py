@@ -191,7 +191,7 @@ _NOT_A_ROLE = re.compile(r"\d+|(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?", re.IGNORECASE)
 
 
 def _clean_role(role: str) -> str:
-    role = " ".join(role.split())
+    role = " ".join(role.split()).strip("\"\u201c\u201d\u00ab\u00bb,; ")     # not a closing quote mark the parse hung on
     return "" if _NOT_A_ROLE.fullmatch(role) else role
 
 
