@@ -188,7 +188,7 @@ class Extractor:
         title or a short phrase with no reporting verb (a scare quote)."""
         quote_text = art.text[a + offset:b + offset]
         verb = cue_for_direct(first, last, a, b, rel, text)
-        if is_title(quote_text) or is_short(quote_text) and verb is None:
+        if is_title(quote_text) or is_short(art.text, a + offset, b + offset) and verb is None:
             return
         q = Quote(a + offset, b + offset, True)
         speaker = None

@@ -236,8 +236,14 @@ def is_title(quote: str) -> bool:
     return len(long_words) > 1 and all(w[0].isupper() for w in long_words)
 
 
-def is_short(quote: str) -> bool:
-    return len(quote.split()) <= _SHORT_WORDS
+def is_short(text: str, start: int, end: int) -> bool:
+    """The quote ``start:end`` of ``text`` has a few words only and is not a sentence of its own (a scare quote:
+    'called it "a farce"'; not '... he said. "Let them come."')."""
+    if len(text[start:end].split()) > _SHORT_WORDS:
+        return False
+    before = text[:start].rstrip(" " + OPENERS + STRAIGHT + "'\u2018")
+    alone = not before or before.endswith(("\n", ".", "!", "?", *CLOSERS, STRAIGHT))
+    return not (alone and text[start:start + 1].isupper() and text[start:end].rstrip().endswith((".", "!", "?")))
 
 
 #: Verbs that report a retort only with their particle ("hit back", "fired back", "lashed out").

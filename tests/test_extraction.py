@@ -1124,6 +1124,8 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("\u201cWe are not afraid,\u201d Brun added. \u201cLet them come.\u201d", "Let them come.", "speaker",
+                 "Brun", id="a short sentence quoted on its own is a quote"),
     pytest.param("\"I have nothing to say to them,\" Lind, who has led the ministry since 2019, told reporters.",
                  "I have nothing to say to them,", "speaker_role", "", id="a closing quote mark is no role"),
     pytest.param("\u201cNorland is the aggressor here,\u201d said Ana Lind, 54, a retired teacher from Kasso.",

@@ -48,7 +48,7 @@ def test_direct_spans_inside_ordered_and_disjoint(text):
         assert any(c.isalnum() for c in text[a:b])
         prev_end = b
     for a, b in spans:
-        is_title(text[a:b]), is_short(text[a:b])
+        is_title(text[a:b]), is_short(text, a, b)
 
 
 @pytest.fixture(scope="module")
