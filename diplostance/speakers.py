@@ -911,7 +911,8 @@ def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[
     for c in head.rights if rights else ():
         if c.i != hi + 1 or (cue is not None and c.i == cue.i):
             break
-        if c.dep_ in ("compound", "flat") or c.dep_ == "prep" and c.lower_ in _NP_PREPS and not any(
+        if c.dep_ in ("compound", "flat") or c.dep_ == "prep" and (
+                c.lower_ in _NP_PREPS or c.lower_ == "to" and head.lower_ in TITLE_WORDS) and not any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) or (
                 c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_ not in ("say", "tell")) or (
                 c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)):

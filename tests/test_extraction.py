@@ -1124,6 +1124,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Vellia's ambassador to the United Nations, Piet Dorn, told the council that Norland had violated the "
+                 "ceasefire.", "Norland had violated the ceasefire", "speaker_role",
+                 "Vellia's ambassador to the United Nations", id="an ambassador to somewhere keeps the posting"),
     pytest.param("\u201cWe are not afraid,\u201d Brun added. \u201cLet them come.\u201d", "Let them come.", "speaker",
                  "Brun", id="a short sentence quoted on its own is a quote"),
     pytest.param("\"I have nothing to say to them,\" Lind, who has led the ministry since 2019, told reporters.",
