@@ -32,6 +32,7 @@ underscore highlight comment lament concede charge inform assure signal hint pro
 post fear hope expect label term brand characterize characterise dub refer continue read
 opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
 apologize advocate point encourage invite appeal
+scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter
 """.split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim report accuse blame reaffirm

@@ -1124,6 +1124,8 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("\u201cTalks? What talks?\u201d Hale scoffed.", "Talks? What talks?", "speaker", "Hale",
+                 id="scoffed reports speech"),
     pytest.param("Vellia's ambassador to the United Nations, Piet Dorn, told the council that Norland had violated the "
                  "ceasefire.", "Norland had violated the ceasefire", "speaker_role",
                  "Vellia's ambassador to the United Nations", id="an ambassador to somewhere keeps the posting"),
