@@ -622,14 +622,24 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
         lo = max(lo, after.i + 1)
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and not marks:       # "said on Friday it had ...": the date is the saying's
-        drop |= {t.i for c in head.children if c.i < subject.i and _is_time(c) and c.left_edge.i == head.head.i + 1
+        opens = _after_addressee(head.head)
+        drop |= {t.i for c in head.children if c.i < subject.i and _is_time(c) and c.left_edge.i == opens
                  for t in c.subtree}
+        if head.head.lemma_ == "tell" and subject.pos_ == "PROPN":        # "told lawmakers Vellia had ...": the
+            drop |= {c.i for c in subject.lefts if c.dep_ == "compound" and c.i == opens and c.pos_ == "NOUN"
+                     and c.text.islower()}                              # addressee the parse made a compound
         drop |= {c.i for c in head.children if c.lower_ == "that" and c.i < subject.i}    # parsed as an object
         first = head.doc[subject.left_edge.i]
         if first.lower_ == "that" and first.dep_ == "det" and first.head.i == subject.i and first.i == lo:
             drop.add(first.i)           # "told the council that famine had spread": parsed as the subject's "that"
     toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
     return _edges(toks)
+
+
+def _after_addressee(verb: Token) -> int:
+    """Where what follows a reporting verb starts, after its object ("told [reporters] Tuesday ...")."""
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.left_edge.i == verb.i + 1), None)
+    return obj.right_edge.i + 1 if obj is not None else verb.i + 1
 
 
 def _is_time(tok: Token) -> bool:

@@ -1124,6 +1124,10 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Hale told lawmakers Norland had crossed every red line.", "Norland had crossed every red line",
+                 "speaker", "Hale", id="whom a speaker told is not the content"),
+    pytest.param("The minister told reporters Tuesday the deal was dead.", "the deal was dead", "speaker",
+                 "The minister", id="the day after whom a speaker told is not the content"),
     pytest.param("\u201cTalks? What talks?\u201d Hale scoffed.", "Talks? What talks?", "speaker", "Hale",
                  id="scoffed reports speech"),
     pytest.param("Vellia's ambassador to the United Nations, Piet Dorn, told the council that Norland had violated the "
