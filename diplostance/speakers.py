@@ -1017,6 +1017,21 @@ def _body_appos(subj: Token) -> Token | None:
     return next((a for b in bodies for a in b.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
 
 
+def _name_after_body(subj: Token) -> Span | None:
+    """A person's name that ends an office's body phrase with no comma ("the director of Human Rights Watch Karl
+    Brun said"): the name's entity, which the parse made part of the body's name."""
+    if subj.lower_ not in TITLE_WORDS:
+        return None
+    for c in subj.children:
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.i > subj.i and (
+            c.lower_ in ("of", "for", "at")) else None
+        ent = _entity_at(pobj) if pobj is not None and pobj.ent_type_ == "PERSON" else None
+        if ent is not None and ent.end == pobj.i + 1 and ent.start > c.i + 1 and subj.doc[ent.start - 1].ent_type_ in (
+                "ORG", "GPE"):
+            return ent
+    return None
+
+
 def _comma_name(subj: Token) -> Token | None:
     """A person's name between commas right after a role noun that the parse did not attach to it
     ("according to the mayor, Ana Berg, police were ..."): the name's last token."""
@@ -1073,6 +1088,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     org = _org_name(subj, cue)
     if org is not None:
         return resolver.speaker(org, "", False, start)
+    named = _name_after_body(subj)
+    if named is not None:
+        role = _strip_article(subj.doc[_left(subj):named.start].text)
+        return resolver.speaker(named.text, role, True, start)
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
