@@ -144,6 +144,7 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     name = _join(toks[k:])
     role = _join(toks[:k])
     role = _strip_article(role).strip(" ,")
+    role = "" if role in _PLATFORMS else role
     if name and role and all(w.strip(".").lower() in TITLE_WORDS for w in name.split()):
         return _clean(_strip_article(_join(toks))), ""     # "Britain's Foreign Secretary": an office, unnamed
     return _clean(name), role
@@ -165,9 +166,13 @@ def _person_entity_start(toks: list[Token]) -> int | None:
             break               # (and a particle left out between two parts: "Piet van" + "der" + "Holm")
         j -= 1
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
-                                 or _is_place(toks[j].text)):
+                                 or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1
     return j
+
+
+#: Where words are posted, which the recogniser may run into the poster's name ("on Twitter West accused").
+_PLATFORMS = frozenset("Twitter Facebook Telegram Instagram YouTube TikTok Weibo WeChat".split())
 
 
 def _drop_leading_body(name: str) -> str:
@@ -412,7 +417,8 @@ class SpeakerResolver:
             before = _NAME_BEFORE.search(window, max(0, at - 100), at)
             if before and (end == len(low) or not (low[end].isalnum() or low[end] in "_'\u2019-")):
                 words = _drop_leading_body(strip_title(before.group() + window[at:end])).split()
-                while len(words) > len(name.split()) and words[0].lower() in STOP_WORDS | _TIME_WORDS:
+                while len(words) > len(name.split()) and (words[0].lower() in STOP_WORDS | _TIME_WORDS
+                                                          or words[0] in _PLATFORMS):
                     words = words[1:]
                 if len(words) > len(found.split()):
                     found = " ".join(words)
@@ -667,6 +673,10 @@ def _subject(verb: Token) -> Token | None:
                              and d.nbor().text == ","), None) if _thing(c) else None
                 if lead is not None:                    # "Lind, in an interview with the "Today" show, said"
                     return lead
+                poster = next((g for g in c.subtree if g.dep_ == "pobj" and g.ent_type_ == "PERSON"),
+                              None) if c.ent_type_ in ("DATE", "TIME") else None
+                if poster is not None:                  # "The next day on Twitter Brun accused": Brun
+                    return poster
                 named = next((d for d in c.children if d.dep_ == "appos" and d.i == c.i + 1 and d.pos_ == "PROPN"),
                              None) if _thing(c) else None
                 if named is not None:                   # "a charge Asmara dismissed": Asmara, not the charge

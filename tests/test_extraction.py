@@ -1124,6 +1124,8 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The next day on Twitter Brun accused his rival of \"lying.\"", "lying.", "speaker", "Brun",
+                 id="a platform run into a name is not part of it"),
     pytest.param("\u201cThey are using tricks,\u201d said the Vellia director of Human Rights Watch Karl Brun.",
                  "They are using tricks,", "speaker", "Karl Brun", id="a name ending an office's body phrase speaks"),
     pytest.param("Hale told lawmakers Norland had crossed every red line.", "Norland had crossed every red line",
