@@ -145,9 +145,17 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     role = _join(toks[:k])
     role = _strip_article(role).strip(" ,")
     role = "" if role in _PLATFORMS else role
+    royal = _ROYAL.search(role)
+    if royal and _REGNAL_NAME.fullmatch(name):          # "Queen Elizabeth II", "Princess Ubolratana"
+        name = f"{royal.group(1)} {name}"
     if name and role and all(w.strip(".").lower() in TITLE_WORDS for w in name.split()):
         return _clean(_strip_article(_join(toks))), ""     # "Britain's Foreign Secretary": an office, unnamed
     return _clean(name), role
+
+
+#: A royal title ending a role; a name of one word (and a regnal number) keeps it.
+_ROYAL = re.compile(r"(?:^|\s)(King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir)$")
+_REGNAL_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?: [IVX]+)?")
 
 
 def _person_entity_start(toks: list[Token]) -> int | None:

@@ -1124,6 +1124,8 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Vellia's Queen Ilse II said she would sign the law.", "she would sign the law", "speaker",
+                 "Queen Ilse II", id="a monarch known by one name keeps the title"),
     pytest.param("The next day on Twitter Brun accused his rival of \"lying.\"", "lying.", "speaker", "Brun",
                  id="a platform run into a name is not part of it"),
     pytest.param("\u201cThey are using tricks,\u201d said the Vellia director of Human Rights Watch Karl Brun.",
