@@ -198,7 +198,8 @@ class Extractor:
         if speaker is None:
             speaker = colon_or_dash_speaker(text[max(0, a - 120):max(0, a - 1)], text[b + 1:b + 80], art.resolver,
                                             a + offset) or art.resolver.transcript(a + offset) or _own_words(
-                first, a, b, art.resolver, offset) or self._continuation(art, a + offset)
+                first, a, b, art.resolver, offset) or self._continuation(art, a + offset) or _introduced(
+                first, a, art.resolver, offset)
         self._add(art, q, speaker, (first.start_char + offset, last.end_char + offset))
 
     def _continuation(self, art: _Article, start: int) -> Speaker | None:
@@ -269,6 +270,24 @@ def _opening_place(sentence: str) -> str:
     m = _IN_PLACE.match(sentence)
     found = find_mentions(m.group(1).strip()) if m else []
     return found[0].name if len(found) == 1 and found[0].name in COUNTRIES else ""
+
+
+#: Verbs of a sentence that introduces a speaker's quote in the next paragraph ("X spoke to reporters on Friday.").
+_INTRODUCING = frozenset("speak talk address tell testify".split())
+
+
+def _introduced(sent: Span, a: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:
+    """The speaker of an unattributed quote that opens a paragraph right after a sentence telling that someone
+    spoke, with no words of theirs given ("Brun spoke to reporters on Friday.\n\n"We did not start this...")."""
+    doc = sent.doc
+    if sent.start == 0 or not re.search(r"\n\s*\n\s*\W?$", doc.text[max(0, a - 8):a]):
+        return None
+    verb = doc[sent.start - 1].sent.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in _INTRODUCING or subject is None or any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    return speaker_from_token(subject, resolver, offset)
 
 
 def _own_words(sent: Span, a: int, b: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:

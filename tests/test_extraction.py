@@ -1124,6 +1124,10 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Vellian Defense Minister Karl Brun spoke to reporters on Friday after the border clash.\n\n"
+                 "\u201cWe did not start this. Our soldiers were fired upon first.\u201d",
+                 "We did not start this. Our soldiers were fired upon first.", "speaker", "Karl Brun",
+                 id="a quote after a paragraph saying someone spoke is theirs"),
     pytest.param("Vellia's Queen Ilse II said she would sign the law.", "she would sign the law", "speaker",
                  "Queen Ilse II", id="a monarch known by one name keeps the title"),
     pytest.param("The next day on Twitter Brun accused his rival of \"lying.\"", "lying.", "speaker", "Brun",
