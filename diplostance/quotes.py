@@ -743,7 +743,7 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
             and _set_off(verb) and any(c.dep_ == "nsubj" for c in kids)
             and not any(c.dep_ == "mark" and (c.lower_ in _CIRCUMSTANCE_MARKS or c.lower_ == "as" and _is_reporting(
                 head)) for c in kids)       # "X happened, officials said, as Y urged ...": Y urged no X
-            and head.dep_ != "relcl" and not any(t.tag_ in ("WDT", "WP") for t in head.subtree)):
+            and head.dep_ != "relcl" and not any(t.tag_ in ("WDT", "WP") for t in head.subtree if t.i < verb.i)):
         return _content_span(head, exclude=verb, start=_after_circumstance(head))
     for c in kids:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < verb.i and any(
