@@ -32,7 +32,7 @@ underscore highlight comment lament concede charge inform assure signal hint pro
 post fear hope expect label term brand characterize characterise dub refer continue read
 opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
 apologize advocate point encourage invite appeal
-scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter
+scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter worry
 """.split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim report accuse blame reaffirm
@@ -67,7 +67,7 @@ _NAMING_NOUNS = frozenset("word term name phrase concept expression label".split
 #: Nouns of an occasion or audience of speaking ("said in a speech that ...", "told a gathering of clerics that").
 _SPEECH_NOUNS = frozenset("statement address speech interview letter post message briefing conference remarks "
                           "broadcast tweet video gathering meeting crowd audience rally summit session".split())
-_COGNITIVE = frozenset("believe think fear hope expect find determine".split())
+_COGNITIVE = frozenset("believe think fear worry hope expect find determine".split())
 #: Clause verbs whose subject is often evidence, not a speaker ("the figures indicate that ...").
 _EVIDENTIAL = frozenset("indicate suggest reveal estimate conclude predict".split())
 _PERSONAL = frozenset("i we you me us".split())

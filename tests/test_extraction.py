@@ -1124,6 +1124,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Bugar, however, worries that Vellia will be seen as taking sides in Norland's domestic politics.",
+                 "Vellia will be seen as taking sides in Norland's domestic politics", "speaker", "Bugar",
+                 id="worries that reports a view"),
     pytest.param("Vellia fired a missile into the sea on Thursday, Norland's military said, hours after Vellia warned "
                  "of action against what it called provocations.", "Vellia fired a missile into the sea on Thursday",
                  "speaker", "Norland's military", id="a what-clause after the attribution is no relative before it"),
