@@ -563,11 +563,17 @@ def _act_before(first: Span, start: int, quotes: list[tuple[int, int]], text: st
 _DECLINES = frozenset("decline refuse".split())
 
 
+#: Verbs whose infinitive is not done yet ("plans to urge", "is expected to report").
+_NOT_YET = frozenset("plan expect intend want wish aim seek prepare schedule".split())
+
+
 def _unsaid(verb: Token) -> bool:
-    """A negated or modal reporting verb: not said, or not said yet ("did not say", "people will say", "declined
-    to say whether ...")."""
+    """A negated or modal reporting verb, or one whose subject is "no one": not said, or not said yet ("did not
+    say", "people will say", "no candidate mentioned", "declined to say whether ...", "plans to urge")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINES)
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINES | _NOT_YET) or any(
+        c.dep_ == "nsubj" and any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children)
+        for c in verb.children)
 
 
 def _edges(toks: list[Token]) -> tuple[int, int] | None:
