@@ -569,9 +569,11 @@ _NOT_YET = frozenset("plan expect intend want wish aim seek prepare schedule".sp
 
 def _unsaid(verb: Token) -> bool:
     """A negated or modal reporting verb, or one whose subject is "no one": not said, or not said yet ("did not
-    say", "people will say", "no candidate mentioned", "declined to say whether ...", "plans to urge")."""
+    say", "people will say", "no candidate mentioned", "declined to say whether ...", "plans to urge", "a press
+    conference to announce ...")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINES | _NOT_YET) or any(
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINES | _NOT_YET) or (
+        verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _SPEECH_NOUNS) or any(
         c.dep_ == "nsubj" and any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children)
         for c in verb.children)
 

@@ -1429,7 +1429,8 @@ def test_one_rule(extractor, text, quote, field, expected):
 def test_what_no_one_said_or_is_yet_to_say_is_not_reported(extractor):
     text = ("Vellia plans to urge its neighbours to end the blockade. No minister mentioned that the border had "
             "closed. Neither Vellia nor Norland has explained why the talks failed. Officials are expected to "
-            "report the incident to the council. Brun went on to say that the army was ready.")
+            "report the incident to the council. Shortly before the press conference to announce the minister's "
+            "death, the police chief resigned. Brun went on to say that the army was ready.")
     assert [r["quote"] for r in extractor.extract(text)] == ["the army was ready"]
 
 
