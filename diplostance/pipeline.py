@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
-from .quotes import Quote, cue_for_direct, direct_spans, is_short, is_title, primary_single_quotes, reported_quotes
+from .quotes import (Quote, cue_for_direct, direct_spans, is_short, is_title, nested_quotes, primary_single_quotes,
+                     reported_quotes)
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, unplaced_role,
                        name_descriptions, speaker_from_token, speaker_of)
 from .targets import (COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
@@ -201,6 +202,15 @@ class Extractor:
                 first, a, b, art.resolver, offset) or self._continuation(art, a + offset) or _introduced(
                 first, a, art.resolver, offset)
         self._add(art, q, speaker, (first.start_char + offset, last.end_char + offset))
+        for s, e, at in nested_quotes(text, a, b):      # "They said, 'Come out.'": the words of "they"
+            cue = next((t for t in first.doc if t.idx == at), None)
+            inner = Quote(s + offset, e + offset, True)
+            said = speaker_of(cue, art.resolver, offset) if cue is not None else None
+            if cue is not None:
+                inner.set_cue(cue, offset)
+            own = cue is not None and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in cue.children)
+            self._add(art, inner, speaker if own else said,       # "I told them, '...'": the outer speaker
+                      (first.start_char + offset, last.end_char + offset))
 
     def _continuation(self, art: _Article, start: int) -> Speaker | None:
         """A quote with no attribution continues the speaker of the item before it: of a direct quote in the same

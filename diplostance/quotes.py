@@ -176,6 +176,32 @@ def primary_single_quotes(text: str) -> str:
     return "".join(out)
 
 
+#: A reporting verb right before a nested quote ("They said, 'Come out.'"); group 1 is the verb.
+_NESTED_CUE = re.compile(r"\b(said|says|say|told|tell|tells|asked|asks|added|adds|wrote|writes|replied|shouted|"
+                         r"yelled)(?: (?:me|us|him|her|them|you))?(?: that)?[,:]?\s*$")
+
+
+_NESTED_CLOSE = re.compile(r"(?<=\S)['\u2019](?=$|[\s.,;:!?)\]\u2014\u2013\"\u201d-])")   # also before the outer mark
+
+
+def nested_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Quotes in single marks inside the quote ``start:end`` that a reporting verb inside it introduces ("They
+    said, 'Come out.'"), as (start, end, where the verb starts); a nested scare quote ('calls him a 'friend'') is
+    not one."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text, start, end)]
+    closes = {m.start() for m in _NESTED_CLOSE.finditer(text, start, end + 1)} - {
+        m.start() for m in _PLURAL_POSSESSIVE.finditer(text, start, end + 1)}
+    out, taken = [], start
+    for k in opens:
+        close = min((c for c in closes if c > k + 1), default=None)
+        cue = _NESTED_CUE.search(text, max(taken, k - 40), k)
+        if close is None or k < taken or cue is None:
+            continue
+        out.append((k + 1, close, cue.start(1)))
+        taken = close + 1
+    return out
+
+
 def direct_spans(text: str) -> list[tuple[int, int]]:
     """Spans between quote marks, marks excluded, in text order.
 

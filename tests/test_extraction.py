@@ -72,6 +72,16 @@ def test_nested_single_quotes_stay_inside(extractor):
     assert found["They told us \u2018never again\u2019 and we listened,"]["speaker"] == "Maria Costa"
 
 
+def test_a_nested_quote_with_its_own_attribution_is_an_item_of_its_own(extractor):
+    text = ("\u201cI offered to resign and President Hale said, \u2018Let\u2019s talk about it tomorrow,\u2019 "
+            "so I told him, \u2018Fine.\u2019 He calls Lind a \u2018friend\u2019,\u201d Karl Brun wrote.")
+    found = quotes_of(extractor, text)
+    assert found["Let\u2019s talk about it tomorrow,"]["speaker"] == "Hale"
+    assert found["Fine."]["speaker"] == "Karl Brun"                      # "I told him": the outer speaker
+    assert "friend" not in found                                          # a nested scare quote is no item
+    assert found[text[1:text.index("\u201d")]]["speaker"] == "Karl Brun"
+
+
 def test_quote_split_by_attribution_gives_two_spans_one_speaker(extractor):
     text = "\"We will not,\" Defence Minister Piet Janssen said, \"back down under any pressure.\""
     found = quotes_of(extractor, text)
