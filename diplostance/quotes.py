@@ -625,8 +625,8 @@ def _further_report(c: Token) -> bool:
 
 
 def _tail(head: Token) -> set[int]:
-    """Tokens after the content that are not content: ``, saying ...`` participles, ``, according to X`` and
-    further reports."""
+    """Tokens after the content that are not content: ``, saying ...`` participles, ``, according to X``, the
+    narrator's ``, though ...`` / ``, despite ...`` and further reports."""
     drop: set[int] = set()
     doc = head.doc
     for c in head.rights:
@@ -635,7 +635,10 @@ def _tail(head: Token) -> set[int]:
         while k > 0 and doc[k].text in _MARK_TOKENS:
             k -= 1
         after_comma = k >= 0 and doc[k].text in (",", ";", "\u2014")
-        if after_comma and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.lower_ == "according") or _further_report(c):
+        concession = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("though", "although")
+                                               for m in c.children) or c.dep_ == "prep" and c.lower_ == "despite"
+        if after_comma and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.lower_ == "according" or concession) or (
+                _further_report(c)):
             drop |= {t.i for t in doc[left:c.right_edge.i + 1]}
             if left > 0 and doc[left - 1].dep_ == "cc":
                 drop.add(left - 1)

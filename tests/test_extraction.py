@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Police said the man had appeared to be wearing a vest, though it was later found to be a fake.",
+                 "the man had appeared to be wearing a vest", "speaker", "Police",
+                 id="the narrator's though-clause is not content"),
     pytest.param("Bugar, however, worries that Vellia will be seen as taking sides in Norland's domestic politics.",
                  "Vellia will be seen as taking sides in Norland's domestic politics", "speaker", "Bugar",
                  id="worries that reports a view"),
