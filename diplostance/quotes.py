@@ -365,6 +365,9 @@ def inverted_subject(verb: Token) -> Token | None:
         words.append(t)
     people = [t for t in words if t.ent_type_ == "PERSON" and not _named_in_phrase(t)
               and not (t.dep_ == "compound" and t.head.pos_ == "NOUN")]    # not "a Labour backbencher"
+    owners = [t for t in people if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"]
+    if owners and people[-1].i > owners[-1].i + 1:
+        people = [t for t in people if t.i > owners[-1].i + 1]          # "said Lind's colleague Karl Brun": Brun
     if people:
         end = people[0]
         while end.i + 1 < len(doc) and doc[end.i + 1].ent_type_ == "PERSON":
