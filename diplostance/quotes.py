@@ -32,8 +32,10 @@ underscore highlight comment lament concede charge inform assure signal hint pro
 post fear hope expect label term brand characterize characterise dub refer continue read
 opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
 apologize advocate point encourage invite appeal
-scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter worry
+scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter worry begin
 """.split())
+#: Verbs that report a quote only with no object: '"...," he continued', '"Let me be clear," she began'.
+_GOING_ON = frozenset("continue begin".split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim report accuse blame reaffirm
 reiterate express welcome threaten voice""".split())
@@ -288,9 +290,12 @@ def _is_reporting(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False                                                    # "pointed out", not "pointed to"
-    if tok.lemma_.lower() == "continue" and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.i
-                                                for c in tok.children):
+    if tok.lemma_.lower() in _GOING_ON and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.i
+                                               for c in tok.children):
         return False                                                    # '"...," he continued', not "continue its work"
+    if tok.lemma_.lower() == "begin" and not all(c.dep_ == "punct" or c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")
+                                                 or c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return False                                                    # '"...," Hale began', not "the talks began Tuesday"
     if tok.lemma_.lower() in _HIT_BACK:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
@@ -585,7 +590,7 @@ def _act_before(first: Span, start: int, quotes: list[tuple[int, int]], text: st
     if "\n" in text[last.idx:start] or any(prev.start_char <= a < prev.end_char for a, _ in quotes):
         return None                     # not across a paragraph break, nor after a sentence with its own quote
     lemma = verb.lemma_.lower()
-    speaks = _is_reporting(verb) and lemma not in ("continue", "read") or lemma in _SPEECH_ACTS
+    speaks = _is_reporting(verb) and lemma not in _GOING_ON | {"read"} or lemma in _SPEECH_ACTS
     return verb if speaks and not _unsaid(verb) and _has_speaker(verb, quotes) else None
 
 
@@ -963,7 +968,7 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if not _is_reporting(tok) or _inside(tok.idx, direct) or not _has_speaker(tok, direct):
             continue
         lemma = tok.lemma_.lower()
-        if lemma == "continue":
+        if lemma in _GOING_ON:
             continue                    # '"...," he continued' goes on quoting; "the inquiry continued" says nothing
         if _answers_charge(tok):
             continue                    # "X accused Y of Z - a charge Y denies": X's accusation is the item

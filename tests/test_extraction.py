@@ -1134,6 +1134,8 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("\u201cLet me be clear,\u201d Hale began. \u201cWe want peace.\u201d The attacks began Tuesday.",
+                 "Let me be clear,", "speaker", "Hale", id="began with no object reports the quote before it"),
     pytest.param("\u201cIt is a tragedy,\u201d said Lind's colleague Karl Brun.", "It is a tragedy,", "speaker",
                  "Karl Brun", id="in said X's colleague Y the speaker is Y"),
     pytest.param("Police said the man had appeared to be wearing a vest, though it was later found to be a fake.",
