@@ -146,7 +146,7 @@ def _unclosed_end(text: str, start: int, end: int) -> int:
 
 
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013/:-]))['\u2018](?=[^\W\d_])")
-_SINGLE_CLOSE = re.compile(r"(?<=\S)['\u2019](?=$|[\s.,;:!?)\]\u2014\u2013-])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['\u2019](?=$|[\s.,;:!?)\]\u2014\u2013\"\u201d-])")     # also before an outer mark
 #: "the leaders' talks" (a possessive), but not "all consequences' if" (a quote closing before a word no
 #: possessive takes: a conjunction, preposition, article or auxiliary).
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['\u2019] (?!(?:if|and|or|but|nor|so|to|in|on|at|for|with|as|when|while|because|"
@@ -183,15 +183,12 @@ _NESTED_CUE = re.compile(r"\b(said|says|say|told|tell|tells|asked|asks|added|add
                          r"yelled)(?: (?:me|us|him|her|them|you))?(?: that)?[,:]?\s*$")
 
 
-_NESTED_CLOSE = re.compile(r"(?<=\S)['\u2019](?=$|[\s.,;:!?)\]\u2014\u2013\"\u201d-])")   # also before the outer mark
-
-
 def nested_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Quotes in single marks inside the quote ``start:end`` that a reporting verb inside it introduces ("They
     said, 'Come out.'"), as (start, end, where the verb starts); a nested scare quote ('calls him a 'friend'') is
     not one."""
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text, start, end)]
-    closes = {m.start() for m in _NESTED_CLOSE.finditer(text, start, end + 1)} - {
+    closes = {m.start() for m in _SINGLE_CLOSE.finditer(text, start, end + 1)} - {
         m.start() for m in _PLURAL_POSSESSIVE.finditer(text, start, end + 1)}
     out, taken = [], start
     for k in opens:
