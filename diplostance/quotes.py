@@ -914,8 +914,8 @@ def _relative_that(tok: Token) -> bool:
 
 
 def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
-    """When the parse misses it: the clause after the verb (past ``that`` or the hearer of ``told``) to the
-    end of the sentence, if it has a finite verb of its own."""
+    """When the parse misses it: the clause after the verb (past ``that``, the hearer of ``told`` and the verb's own
+    phrases of place and time) to the end of the sentence, if it has a finite verb of its own."""
     doc, end = verb.doc, sent.end
     i = verb.i + 1
     if verb.lemma_ == "report" and i < end and doc[i].lower_ in ("to", "from"):
@@ -923,6 +923,9 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     if verb.lemma_ == "tell":
         while i < end and doc[i].pos_ in ("PROPN", "PRON", "DET", "NOUN") and doc[i].lower_ != "that":
             i += 1
+    while i < end and doc[i].head.i == verb.i and doc[i].dep_ in ("prep", "npadvmod", "advmod") and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[i].subtree):
+        i = doc[i].right_edge.i + 1         # "announced on Facebook on Tuesday": where and when, not what
     while i < end and (doc[i].lower_ == "that" or doc[i].text == ","):
         i += 1
     drop = _tail(verb)

@@ -239,6 +239,7 @@ class SpeakerResolver:
     documents: list[tuple[int, str, str, bool]] = field(default_factory=list)   # (start, noun, source, person)
     reported: list[tuple[int, int, str]] = field(default_factory=list)   # a person's reported content, pronoun
     genders: dict[str, str] = field(default_factory=dict)     # person -> "he" or "she", where the text says which
+    acronyms: dict[str, str] = field(default_factory=dict)    # "NCDC" -> the body a speaker phrase gave it to
     labels: list[tuple[int, str]] = field(init=False)       # an interview transcript's speaker labels
     asker: str = field(init=False)                          # the label of the transcript's interviewer
 
@@ -390,7 +391,8 @@ class SpeakerResolver:
                          and len(full.split()) > 1 and _misspelt(name, full.split()[-1])), name)
         bare = re.sub(r"^the\s+", "", name, flags=re.I)
         if best == name and bare.isupper() and len(bare) > 1:
-            best = next((n for n, p in self.names.items() if not p and _initials(n) == bare), name)
+            best = self.acronyms.get(bare) or next(
+                (n for n, p in self.names.items() if not p and _initials(n) == bare), name)
         if best == name and not person and _name_like(words):
             people = [full for full, is_person in self.names.items() if is_person and len(full.split()) > len(words)]
             best = next((full for full in people if full.lower().split()[-len(words):] == low),      # a surname first
@@ -1014,6 +1016,9 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     pronoun = subj.pos_ == "PRON"
     if first is None or not others or pronoun and not first.person:
         return first
+    if not first.person and len(others) == 1 and others[0].text.isupper() and subj.doc[others[0].i - 1].lower_ == "or":
+        resolver.acronyms[others[0].text] = first.name      # "the Vell Center for Disease Control, or VCDC"
+        return first
     if not first.person:
         toks = [t for t in subj.doc[_left(subj):others[-1].i + 1] if t.dep_ != "preconj"]
         return Speaker(_clean(_join(_trim(toks))), "", False)
@@ -1224,6 +1229,8 @@ def _org_name(subj: Token, cue: Token | None = None) -> str | None:
             break
         if t.text[:1].isupper() and (t.is_alpha or "." in t.text):
             end = k
+        elif t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_:       # "Audio-Video"
+            continue
         elif t.is_sent_start or t.lower_ not in _NAME_LINKS or t.lower_ == "and" and not linked:
             break
         linked = linked or t.lower_ in _PREP_LINKS
@@ -1423,6 +1430,7 @@ _OF = frozenset("of for to in at on".split())      # a role's head noun comes be
 _NEAR = 300                    # characters between a quote and its speaker's words in one sentence
 _NAMED_REACH = 1500             # characters from a description to the item whose speaker may name it
 _DESCRIBED = frozenset("politician leader lawmaker senator".split())   # heads of a description, not an office
+_VAGUE = frozenset({"official"})       # a description's head that only refers back ("the railway official")
 
 
 def _role_words(text: str) -> set[str]:
@@ -1444,15 +1452,17 @@ def name_descriptions(records: list[dict], resolver: SpeakerResolver) -> None:
     states it names; when they name the same office and no country where the description names one ("Chile's
     envoy ... Ambassador Brun said"); or when the description opens a passage that names that person only after
     it ("The head of the Vell Red Cross told the council ... 'We have no beds left,' said Secretary General Ana
-    Lind"). The description becomes one of that person's roles."""
+    Lind"). A description that says more than an office ("the Vellian politician", "the railway official") may
+    instead refer back to the person who spoke last (``_refer_back``; "official" only that way). The description
+    becomes one of that person's roles."""
     for k, rec in enumerate(records):
         desc = rec["speaker"]
         words = list(itertools.takewhile(lambda w: w not in _OF, desc.split()))     # "The head of MSF": "head"
         words = words if words and words[-1].islower() else desc.split()
         head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
-        if resolver.names.get(desc) or head not in _ROLE_HEADS | _DESCRIBED:
+        if resolver.names.get(desc) or head not in _ROLE_HEADS | _DESCRIBED | _VAGUE:
             continue
-        if head not in _ROLE_HEADS and _refer_back(rec, records[:k], resolver):
+        if head not in _ROLE_HEADS and _refer_back(rec, records[:k], resolver) or head in _VAGUE:
             continue
         others = [r for r in records[k + 1:] if r["speaker"] != desc]
         named = [r for r in others if resolver.names.get(r["speaker"]) and r["start"] - rec["end"] < _NAMED_REACH]

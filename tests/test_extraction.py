@@ -148,7 +148,7 @@ def test_reported_speech_is_the_content_only(extractor, sentence, content):
     ("The port authority reported the ferry from Vell had docked two hours late.",
      "the ferry from Vell had docked two hours late"),
     ("The Vell Herald reported on Monday, ticket sales had doubled since the spring.",
-     "on Monday, ticket sales had doubled since the spring"),
+     "ticket sales had doubled since the spring"),
     ("The health ministry reported 12 new cases in the northern district.", "12 new cases in the northern district"),
     ("The auditor encouraged the council to publish its spending records.",
      "the council to publish its spending records"),
@@ -1134,6 +1134,18 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The Kasso Center for Disease Control and Prevention, or KCDC, said it had recorded 39 cases. KCDC said "
+                 "later that the outbreak was over.", "the outbreak was over", "speaker",
+                 "Kasso Center for Disease Control and Prevention", id="a body's acronym given after or is that body"),
+    pytest.param("Karl Brun, the divisional railway superintendent in Kasso, told reporters the line was cut. \u201cIt is a "
+                 "no-signal area,\u201d the railway official said.", "It is a no-signal area,", "speaker", "Karl Brun",
+                 id="the railway official is the official who spoke before"),
+    pytest.param("The figures were released by the Game Committee of the Vellia Audio-Video Publishing Association, which "
+                 "said the numbers were rising.", "the numbers were rising", "speaker",
+                 "Game Committee of the Vellia Audio-Video Publishing Association", id="a hyphenated word inside a body's name"),
+    pytest.param("The city's police chief, Karl Brun, announced on Facebook on Tuesday there were suspects in custody.",
+                 "there were suspects in custody", "speaker", "Karl Brun",
+                 id="where and when the words were said are not the content"),
     pytest.param("\u201cLet me be clear,\u201d Hale began. \u201cWe want peace.\u201d The attacks began Tuesday.",
                  "Let me be clear,", "speaker", "Hale", id="began with no object reports the quote before it"),
     pytest.param("\u201cIt is a tragedy,\u201d said Lind's colleague Karl Brun.", "It is a tragedy,", "speaker",
