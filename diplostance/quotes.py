@@ -41,9 +41,9 @@ OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim re
 reiterate express welcome threaten voice""".split())
 #: Verbs of ``as reported by X``, ``as quoted in X``: where words were published.
 _PUBLISHED = frozenset("report quote cite carry publish broadcast say tell".split())
-#: Objects that make an object-reporting verb report a deed ("claimed responsibility for the attack", "claimed
-#: 500 lives").
-_DEED_OBJECTS = frozenset("responsibility credit life".split())
+#: Objects that make an object-reporting verb report a deed or a possession ("claimed responsibility for the attack",
+#: "claimed 500 lives", "claimed victory", "claims sovereignty over the islands").
+_DEED_OBJECTS = frozenset("responsibility credit life victory sovereignty ownership".split())
 #: Verbs that report a clause, for the fallback when the parse gives the clause no link to the verb.
 _CLAUSE_LEMMAS = frozenset("""say tell add state claim argue warn insist note report announce suggest predict believe
 think allege confirm acknowledge explain reveal estimate conclude indicate stress emphasize emphasise assert
@@ -52,7 +52,7 @@ contend maintain admit reiterate caution""".split())
 _DIRECTIVE = frozenset("urge tell call encourage advise warn invite appeal".split())
 #: Verbs whose content is an action the speaker commits to, proposes or claims ("threatened to close the base",
 #: "advocated moving the capital", "claimed to have shot down 30 drones").
-_COMMISSIVE = frozenset("threaten vow pledge promise propose agree advocate claim".split())
+_COMMISSIVE = frozenset("threaten vow pledge promise propose advocate claim".split())
 #: Verbs that report an appeal "for" something.
 _APPEALS = frozenset("call ask appeal advocate".split())
 #: Verbs that only count when they introduce a short characterisation ("called it a 'done deal'").

@@ -1463,6 +1463,12 @@ def test_what_no_one_said_or_is_yet_to_say_is_not_reported(extractor):
     assert [r["quote"] for r in extractor.extract(text)] == ["the army was ready"]
 
 
+def test_agreeing_to_act_and_claiming_a_possession_are_not_speech(extractor):
+    text = ("Brun agreed to help with the inquiry. Lind agreed that the vote was flawed. Tarsa, which claims sovereignty "
+            "over the islands, sent ships. Hale claimed victory in the vote. Norland claimed the killing of 33 fighters.")
+    assert [r["quote"] for r in extractor.extract(text)] == ["the vote was flawed", "the killing of 33 fighters"]
+
+
 def test_what_a_speaker_declined_to_say_is_not_reported(extractor):
     text = ("The commission said it was assessing the impact. A commission spokesperson declined to say whether the "
             "bloc would take countermeasures, and the minister refused to say if talks would resume.")
