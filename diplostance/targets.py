@@ -349,6 +349,9 @@ def salience(mentions: list[Mention]) -> dict[str, float]:
 _LOCATIVE = re.compile(r"(?:\b(?:in|inside|across|throughout|from|into|to|near|around|at|of|visit|visited|visiting)"
                        r"(?: the)?|\bnorth(?:east|west)?(?:ern)?|\bsouth(?:east|west)?(?:ern)?|\beast(?:ern)?|"
                        r"\bwest(?:ern)?)\s+$", re.IGNORECASE)
+#: A country after the city it is in ("talks in Jeddah, Saudi Arabia"): a place too.
+_AFTER_CITY = re.compile(
+    r"\b(?:in|at|from|near|to|outside|inside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+$")
 _ADDRESSEE = re.compile(r"\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|told|tells|accus(?:ed|es|ing)|blam(?:ed|es|ing)|"
                         r"condemn(?:ed|s|ing)?|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|call(?:ed|s|ing)? on|"
                         r"press(?:ed|es|ing)|slam(?:med|s|ming)?|threaten(?:ed|s|ing)?|against|"
@@ -365,17 +368,18 @@ _FIGHT_AGAINST = re.compile(
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
     "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") counts double; a place
-    ("in Afghanistan", "from Kabul") or a demonym before a common noun ("Afghan women") counts a tenth; a
-    possessive ("Russia's") counts fully."""
+    ("in Afghanistan", "from Kabul", "in Jeddah, Saudi Arabia") or a demonym or country before a common noun
+    ("Afghan women", "a Ukraine ceasefire deal") counts a tenth; a possessive ("Russia's") counts fully."""
     before = text[max(0, m.start - 25):m.start]
     after = text[m.end:m.end + 3]
     if _ADDRESSEE.search(before) and not _FIGHT_AGAINST.search(before):
         return 2.0
     if re.match(r"['\u2019]s?\b", after):
         return 1.0
-    if _LOCATIVE.search(before):
+    if _LOCATIVE.search(before) or _AFTER_CITY.search(text[max(0, m.start - 40):m.start]):
         return _PLACE_WEIGHT
-    if not text[m.start:m.end].isupper() and re.match(r" [a-z]", after) and _demonym(text[m.start:m.end], m):
+    if not text[m.start:m.end].isupper() and re.match(r" [a-z]", after) and (
+            _demonym(text[m.start:m.end], m) or m.name in COUNTRIES and re.search(r"\b(?:a|an)\s+$", before)):
         return _PLACE_WEIGHT
     return 1.0
 

@@ -1134,6 +1134,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Norwegian Foreign Minister Ana Lind said Monday that Norway wants to end the freeze on aid to Sudan at "
+                 "talks next week in Lausanne, Switzerland.", "Norway wants to end the freeze on aid to Sudan at talks next "
+                 "week in Lausanne, Switzerland", "target", "Sudan", id="a country after its city is a place"),
+    pytest.param("After talks with the United States, the Kremlin said a lot remained to be done on a Ukraine ceasefire "
+                 "deal.", "a lot remained to be done on a Ukraine ceasefire deal", "target", "United States",
+                 id="a country naming a kind of deal is no actor"),
     pytest.param("The Kasso Center for Disease Control and Prevention, or KCDC, said it had recorded 39 cases. KCDC said "
                  "later that the outbreak was over.", "the outbreak was over", "speaker",
                  "Kasso Center for Disease Control and Prevention", id="a body's acronym given after or is that body"),
