@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
-from .quotes import (Quote, cue_for_direct, direct_spans, is_short, is_title, nested_quotes, primary_single_quotes,
-                     reported_quotes)
+from .quotes import (Quote, cue_for_direct, direct_spans, is_named, is_short, is_title, nested_quotes,
+                     primary_single_quotes, reported_quotes)
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, unplaced_role,
                        name_descriptions, speaker_from_token, speaker_of)
 from .targets import (COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
@@ -189,7 +189,8 @@ class Extractor:
         title or a short phrase with no reporting verb (a scare quote)."""
         quote_text = art.text[a + offset:b + offset]
         verb = cue_for_direct(first, last, a, b, rel, text)
-        if is_title(quote_text) or is_short(art.text, a + offset, b + offset) and verb is None:
+        if is_title(quote_text) or verb is None and (
+                is_short(art.text, a + offset, b + offset) or is_named(art.text, a + offset)):
             return
         q = Quote(a + offset, b + offset, True)
         speaker = None

@@ -262,6 +262,16 @@ def is_title(quote: str) -> bool:
     return len(long_words) > 1 and all(w[0].isupper() for w in long_words)
 
 
+_NAMED = re.compile(r"\b(?:call(?:ed|ing) (?:itself|themselves|himself|herself)|called|named|dubbed|titled|entitled|"
+                    r"known as|the (?:word|term|phrase|slogan))\s*$", re.IGNORECASE)
+
+
+def is_named(text: str, start: int) -> bool:
+    """The quote at ``start`` of ``text`` follows a naming phrase ("a cell calling itself "...", "a concept called
+    "...", "the slogan "...""): a name, not words anyone is reported saying, when no reporting verb claims it."""
+    return _NAMED.search(text[max(0, start - 40):start].rstrip(OPENERS + STRAIGHT + "'\u2018")) is not None
+
+
 def is_short(text: str, start: int, end: int) -> bool:
     """The quote ``start:end`` of ``text`` has a few words only and is not a sentence of its own (a scare quote:
     'called it "a farce"'; not '... he said. "Let them come."')."""
@@ -276,13 +286,17 @@ def is_short(text: str, start: int, end: int) -> bool:
 _HIT_BACK = frozenset("hit fire shoot strike lash".split())
 
 
+_REFLEXIVE = frozenset("itself themselves himself herself".split())      # "a cell calling itself "...""
+
+
 def _is_reporting(tok: Token) -> bool:
     """A reporting verb (``point`` only as "point out", "hit back", ``continue`` only with no object) or ``according
-    to``; not a verb that names ("a concept called "game"", "the word "X" refers to"), which quotes a name, not
-    speech."""
+    to``; not a verb that names ("a concept called "game"", "the word "X" refers to", "a cell calling itself "X""),
+    which quotes a name, not speech."""
     if tok.lemma_.lower() in _CHARACTERISING and (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
                 c.dep_ == "agent" for c in tok.children)       # "a concept called", not "described by X as"
+            or tok.dep_ == "acl" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
             or any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)):
         return False
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):

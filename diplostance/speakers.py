@@ -63,15 +63,25 @@ blogger
 """.split())
 
 
+#: A subheading in single quotes run into the text ("... in 2015. 'Hostility is directed at women' Lind believes").
+_RUN_IN_HEADING = re.compile(r"(?<=[.!?\"\u201d\u2019] )'[A-Z][^'\n]{2,80}' (?=[A-Z])")
+
+
 @Language.component("diplostance_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and after a line break unless the next line goes on in lower case
-    (hard-wrapped text), so headlines and paragraphs never run into the next sentence."""
+    (hard-wrapped text), so headlines and paragraphs never run into the next sentence; also before and after a
+    subheading in single quotes run into the text."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n\n" in gap.replace(" ", "") or "\n" in gap and not tok.is_space and not tok.text[:1].islower():
             tok.is_sent_start = True
+    starts = {tok.idx: tok for tok in doc}
+    for m in _RUN_IN_HEADING.finditer(doc.text):
+        for at in (m.start(), m.end()):
+            if at in starts and starts[at].i > 0:
+                starts[at].is_sent_start = True
     return doc
 
 
@@ -523,9 +533,9 @@ class SpeakerResolver:
         return Speaker(full, role or self.roles.get(full, ""), person)
 
 
-_SHE = re.compile(r"\b(?:Mrs|Ms|Miss)\b\.?|\b(?:\w+woman|queen|princess|duchess|empress|first lady|sister|mother|"
+_SHE = re.compile(r"\b(?-i:Mrs|Ms|Miss)\b\.?|\b(?:\w+woman|queen|princess|duchess|empress|first lady|sister|mother|"
                   r"daughter|wife|widow|grandmother)\b", re.IGNORECASE)
-_HE = re.compile(r"\bMr\b\.?|\b(?:spokesman|congressman|chairman|king|prince|duke|emperor|brother|father|son|husband|"
+_HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prince|duke|emperor|brother|father|son|husband|"
                  r"widower|grandfather)\b", re.IGNORECASE)
 
 

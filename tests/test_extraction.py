@@ -1134,6 +1134,11 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Ana Lind fled Kasso in 2021. Her novels were banned by the council \"for offending public morals.\" "
+                 "'Hostility is directed at women' Lind believes her book was banned because it was written by a woman.",
+                 "her book was banned", "speaker", "Ana Lind", id="a subheading in single quotes run into the text"),
+    pytest.param("Fans in Kasso will miss Tom Hale. \"I am leaving the club,\" he said.", "I am leaving the club,",
+                 "speaker", "Tom Hale", id="the verb miss before a name is no honorific"),
     pytest.param("Norwegian Foreign Minister Ana Lind said Monday that Norway wants to end the freeze on aid to Sudan at "
                  "talks next week in Lausanne, Switzerland.", "Norway wants to end the freeze on aid to Sudan at talks next "
                  "week in Lausanne, Switzerland", "target", "Sudan", id="a country after its city is a place"),
@@ -1467,6 +1472,12 @@ def test_what_no_one_said_or_is_yet_to_say_is_not_reported(extractor):
             "report the incident to the council. Shortly before the press conference to announce the minister's "
             "death, the police chief resigned. Brun went on to say that the army was ready.")
     assert [r["quote"] for r in extractor.extract(text)] == ["the army was ready"]
+
+
+def test_a_name_given_after_calling_itself_is_no_quote(extractor):
+    text = ("Police broke up a cell calling itself \"the Lions of the Northern Mountains.\" Officials said the group was "
+            "making bombs.")
+    assert [r["quote"] for r in extractor.extract(text)] == ["the group was making bombs"]
 
 
 def test_agreeing_to_act_and_claiming_a_possession_are_not_speech(extractor):
