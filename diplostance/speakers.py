@@ -653,6 +653,7 @@ def _with_titles(ent: Span) -> list[Token]:
             doc[i - 1].text not in (",", "(", '"', "\u201c", "\u201d")):       # also the "'s" of "Vellia's Minister"
         i -= 1
         heads.add(i)
+    i = _word_start(doc[i]).i if i < ent.start else i         # all of "51-year-old security guard"
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and (doc[end].text[:1].isupper() or (
             doc[end].lower_ in _PARTICLES)):
         end += 1
@@ -731,10 +732,14 @@ def _subject(verb: Token) -> Token | None:
 
 def _is_subject(tok: Token) -> bool:
     """A subject, a name set beside a noun ("a spokesperson, Ana Lind,"), or joined to a subject ("Vell and
-    Norland"), not to an object ("reports by the Times and the Journal")."""
+    Norland"), not to an object ("reports by the Times and the Journal"); also the topic a sentence opens with ("For
+    Lind, the road was long", "As for Lind, she ...")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in _SUBJECT_DEPS
+    prep, start = tok.head, tok.sent.start
+    topic = tok.dep_ == "pobj" and prep.lower_ == "for" and (
+        prep.i == start or prep.i == start + 1 and tok.doc[start].lower_ == "as")
+    return tok.dep_ in _SUBJECT_DEPS or topic
 
 
 def _according_source(subj: Token) -> Token | None:

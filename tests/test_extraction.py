@@ -1134,6 +1134,11 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Karl Brun, who led the study, said the results were clear. For Tom Hale, managing his illness has "
+                 "been a long journey. But with treatment, he has regained his strength. \"I was weak then,\" he said.",
+                 "I was weak then,", "speaker", "Tom Hale", id="the person a sentence opens with for is its topic"),
+    pytest.param("Take 51-year-old security guard Tom Hale, for example. \"I was weak then,\" he said.",
+                 "I was weak then,", "speaker_role", "51-year-old security guard", id="a hyphenated word opening a role"),
     pytest.param("Ana Lind fled Kasso in 2021. Her novels were banned by the council \"for offending public morals.\" "
                  "'Hostility is directed at women' Lind believes her book was banned because it was written by a woman.",
                  "her book was banned", "speaker", "Ana Lind", id="a subheading in single quotes run into the text"),
