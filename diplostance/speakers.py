@@ -1330,7 +1330,7 @@ watchdog newspaper outlet network ministry militia movement broadcaster daily in
 body""".split())
 #: Verbs that address a demand or charge to someone ("urged all parties", "accused Washington").
 _DIRECTIVES = frozenset("urge call accuse warn ask demand appeal".split())
-_SAY_LEMMAS = frozenset("say tell add state claim argue warn insist note write report".split())
+_SAY_LEMMAS = frozenset("say tell add state claim argue warn insist note write report point".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen".split())
 _SPOKES_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,5})spokes(?:person|man|woman)\b"
                             r"|\bspokes(?:person|man|woman) (?:for|of|at) (?:the )?((?:[A-Z][\w.&'\u2019-]*\s?){1,5})")

@@ -1134,6 +1134,11 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Karl Brun pointed out that Indonesia does not allow the trade in wild birds, and added that by stopping "
+                 "people from buying wild birds, he hopes to slow the spread of bird flu.",
+                 "by stopping people from buying wild birds, he hopes to slow the spread of bird flu", "speaker",
+                 "Karl Brun",
+                 id="added after pointed out that X is the pointer's, not X's"),
     pytest.param("Karl Brun, who led the study, said the results were clear. For Tom Hale, managing his illness has "
                  "been a long journey. But with treatment, he has regained his strength. \"I was weak then,\" he said.",
                  "I was weak then,", "speaker", "Tom Hale", id="the person a sentence opens with for is its topic"),
