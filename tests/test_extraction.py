@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Karl Brun and his son Tom Brun spoke to reporters. Tom Brun said the club was his life. \"It is over,\" "
+                 "the younger Brun said.", "It is over,", "speaker", "Tom Brun",
+                 id="the younger of a family is the one of that name just named"),
     pytest.param("Karl Brun pointed out that Indonesia does not allow the trade in wild birds, and added that by stopping "
                  "people from buying wild birds, he hopes to slow the spread of bird flu.",
                  "by stopping people from buying wild birds, he hopes to slow the spread of bird flu", "speaker",
