@@ -1074,6 +1074,19 @@ def _name_after_body(subj: Token) -> Span | None:
     return None
 
 
+def _body_called(subj: Token) -> str:
+    """The name right after a body noun, with no comma ("the aid group Doctors Without Borders"), or ""."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _BODY_NOUNS:
+        return ""
+    doc, end = subj.doc, subj.i
+    for t in doc[subj.i + 1:subj.sent.end]:
+        if t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON":
+            end = t.i
+        elif t.lower_ not in _NAME_LINKS or end == subj.i:
+            break
+    return _clean(doc[subj.i + 1:end + 1].text) if end > subj.i else ""
+
+
 def _comma_name(subj: Token) -> Token | None:
     """A person's name between commas right after a role noun that the parse did not attach to it
     ("according to the mayor, Ana Berg, police were ..."): the name's last token."""
@@ -1134,6 +1147,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if named is not None:
         role = _strip_article(subj.doc[_left(subj):named.start].text)
         return resolver.speaker(named.text, role, True, start)
+    called = _body_called(subj)
+    if called:                                  # "the aid group Doctors Without Borders said"
+        return resolver.speaker(called, _strip_article(subj.doc[_left(subj):subj.i + 1].text), False, start)
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(

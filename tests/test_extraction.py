@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Rights group Amnesty International said the trial was unfair. The aid group Doctors Without Borders said "
+                 "it had closed two clinics.", "it had closed two clinics", "speaker", "Doctors Without Borders",
+                 id="a body noun followed by a name is that name"),
     pytest.param("Karl Brun and his son Tom Brun spoke to reporters. Tom Brun said the club was his life. \"It is over,\" "
                  "the younger Brun said.", "It is over,", "speaker", "Tom Brun",
                  id="the younger of a family is the one of that name just named"),
