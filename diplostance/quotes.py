@@ -929,7 +929,8 @@ def _relative_that(tok: Token) -> bool:
 
 def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     """When the parse misses it: the clause after the verb (past ``that``, the hearer of ``told`` and the verb's own
-    phrases of place and time) to the end of the sentence, if it has a finite verb of its own."""
+    phrases of place and time) to the end of the sentence, or to the report it is the content of, if it has a finite
+    verb of its own."""
     doc, end = verb.doc, sent.end
     i = verb.i + 1
     if verb.lemma_ == "report" and i < end and doc[i].lower_ in ("to", "from"):
@@ -942,6 +943,9 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
         i = doc[i].right_edge.i + 1         # "announced on Facebook on Tuesday": where and when, not what
     while i < end and (doc[i].lower_ == "that" or doc[i].text == ","):
         i += 1
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and _is_reporting(verb.head):
+        own = {t.i for t in verb.subtree}       # '... warned X against "Y," state media reported': not the report
+        end = min([end, *(t.i for t in verb.head.subtree if t.i > verb.i and t.i not in own and not t.is_punct)])
     drop = _tail(verb)
     toks = [t for t in doc[i:end] if t.i not in drop]
     cut = next((k for k, t in enumerate(toks) if t.text in (",", ";") and k + 1 < len(toks)

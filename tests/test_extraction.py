@@ -1490,6 +1490,12 @@ def test_what_no_one_said_or_is_yet_to_say_is_not_reported(extractor):
     assert [r["quote"] for r in extractor.extract(text)] == ["the army was ready"]
 
 
+def test_content_of_a_report_stops_at_the_report_that_relays_it(extractor):
+    text = "Tarsa's president warned Norland against \"any adventurism,\" state media reported."
+    assert [r["quote"] for r in extractor.extract(text)] == [
+        "Tarsa's president warned Norland against \"any adventurism,\"", "any adventurism,"]
+
+
 def test_a_name_given_after_calling_itself_is_no_quote(extractor):
     text = ("Police broke up a cell calling itself \"the Lions of the Northern Mountains.\" Officials said the group was "
             "making bombs.")
