@@ -285,20 +285,28 @@ def _opening_place(sentence: str) -> str:
 
 #: Verbs of a sentence that introduces a speaker's quote in the next paragraph ("X spoke to reporters on Friday.").
 _INTRODUCING = frozenset("speak talk address tell testify".split())
+#: How a speaker's manner is described right before their words ("The minister was blunt. "We gave them ...").
+_MANNER = frozenset("""blunt defiant adamant unapologetic emphatic unequivocal candid frank upbeat cautious dismissive
+scathing unrepentant categorical""".split())
 
 
 def _introduced(sent: Span, a: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:
     """The speaker of an unattributed quote that opens a paragraph right after a sentence telling that someone
-    spoke, with no words of theirs given ("Brun spoke to reporters on Friday.\n\n"We did not start this...")."""
+    spoke, with no words of theirs given ("Brun spoke to reporters on Friday.\n\n"We did not start this..."),
+    or that opens a sentence right after one describing the manner of someone's words ("Lind was blunt. "...")."""
     doc = sent.doc
-    if sent.start == 0 or not re.search(r"\n\s*\n\s*\W?$", doc.text[max(0, a - 8):a]):
+    if sent.start == 0:
         return None
     verb = doc[sent.start - 1].sent.root
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_.lower() not in _INTRODUCING or subject is None or any(
-            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if subject is None:
         return None
-    return speaker_from_token(subject, resolver, offset)
+    if re.search(r"\n\s*\n\s*\W?$", doc.text[max(0, a - 8):a]):
+        spoke = verb.lemma_.lower() in _INTRODUCING and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    else:
+        spoke = doc[sent.start].idx >= a - 1 and verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in _MANNER and not list(c.children) for c in verb.children)
+    return speaker_from_token(subject, resolver, offset) if spoke else None
 
 
 def _own_words(sent: Span, a: int, b: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:

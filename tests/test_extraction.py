@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Karl Brun met the envoys on Monday. Brun was blunt. \"We gave them every chance. They chose war.\" The "
+                 "talks ended early.", "We gave them every chance. They chose war.", "speaker", "Karl Brun",
+                 id="a quote right after the speaker's manner is described"),
     pytest.param("Rights group Amnesty International said the trial was unfair. The aid group Doctors Without Borders said "
                  "it had closed two clinics.", "it had closed two clinics", "speaker", "Doctors Without Borders",
                  id="a body noun followed by a name is that name"),
