@@ -38,7 +38,7 @@ scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper
 _GOING_ON = frozenset("continue begin".split())
 #: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
 OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim report accuse blame reaffirm
-reiterate express welcome threaten voice""".split())
+reiterate threaten""".split())
 #: Verbs of ``as reported by X``, ``as quoted in X``: where words were published.
 _PUBLISHED = frozenset("report quote cite carry publish broadcast say tell".split())
 #: Objects that make an object-reporting verb report a deed or a possession ("claimed responsibility for the attack",
