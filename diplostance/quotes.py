@@ -893,9 +893,14 @@ def _characterisation(verb: Token) -> tuple[int, int] | None:
     if verb.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return None                                   # "Called the Ruritania Cup, the race ...": a name, no speaker
     rights = [c for c in verb.children if c.i > verb.i]
-    as_ = next((c for c in rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in rights if c.dep_ == "dobj"), None)
+    as_ = next((c for c in rights if c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "as" for g in c.children) and not any(     # not "as the market is ..."
+        g.dep_.startswith("nsubj") for g in c.children)), None) or next(
+        (c for o in ([obj, *obj.conjuncts] if obj is not None else []) for c in o.children
+         if c.dep_ == "prep" and c.lower_ == "as"), None)   # "dismissed the findings and X's statements as ..."
     if as_ is not None and verb.lemma_.lower() in _AS_LEMMAS:
-        obj = next((c for c in rights if c.dep_ == "dobj" and c.i < as_.i), None)
+        obj = obj if obj is not None and obj.i < as_.i else None
         lo = obj.left_edge.i if obj is not None else as_.i + 1
         return _edges(list(verb.doc[lo:as_.right_edge.i + 1]))
     oprd = next((c for c in rights if c.dep_ == "oprd"), None)

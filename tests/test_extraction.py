@@ -1134,6 +1134,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Brun dismissed the council's findings and later statements by Lind as propaganda.",
+                 "the council's findings and later statements by Lind as propaganda", "speaker", "Brun",
+                 id="as after the second of two dismissed things"),
+    pytest.param("Hale dismissed the panel's findings as controlled and directed by the West.",
+                 "the panel's findings as controlled and directed by the West", "speaker", "Hale",
+                 id="as before a participle the parse made a clause"),
     pytest.param("Karl Brun met the envoys on Monday. Brun was blunt. \"We gave them every chance. They chose war.\" The "
                  "talks ended early.", "We gave them every chance. They chose war.", "speaker", "Karl Brun",
                  id="a quote right after the speaker's manner is described"),
