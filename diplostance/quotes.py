@@ -759,12 +759,19 @@ def _set_off(verb: Token) -> bool:
     return left > 0 and doc[left - 1].is_punct
 
 
+#: Nouns of a claim whose content may follow with no "that" ("dismissed accusations it is getting weapons").
+_CLAIM_NOUNS = frozenset("accusation allegation claim charge suggestion assertion".split())
+
+
 def _noun_clause(verb: Token) -> Token | None:
-    """The clause of the verb's object in ``rejected claims that ...`` / ``dismissed concerns that ...``."""
+    """The clause of the verb's object in ``rejected claims that ...`` / ``dismissed concerns that ...`` (or, after a
+    noun of a claim, with no ``that``: ``dismissed accusations it is ...``)."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
             for c in obj.rights:
-                if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                if c.dep_ in ("acl", "ccomp") and (
+                        any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                        or obj.lemma_.lower() in _CLAIM_NOUNS and any(g.dep_ == "nsubj" for g in c.children)):
                     return c
     return None
 
@@ -1010,7 +1017,7 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
             continue
         a, b = span
         if any(s <= a < e for s, e in direct) or lemma in _AS_LEMMAS and not calls_for and any(
-                a <= s <= b + 3 for s, _ in direct):
+                a <= s <= b + 3 and not re.search(r"[.!?]", text[b:s]) for s, _ in direct):
             continue                    # a quoted characterisation ('described it as "deplorable"') is the item
         for s, e in direct:
             if a < s < b <= e:          # content ending inside a quote, or at its end, takes its closing mark

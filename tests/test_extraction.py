@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Norland's envoy again dismissed accusations it is buying drones from Tarsa. \"These are lies,\" Karl "
+                 "Brun told the council.", "it is buying drones from Tarsa", "speaker", "Norland's envoy",
+                 id="a claim noun's content with no that, and a characterisation before the next sentence's quote"),
     pytest.param("Brun dismissed the council's findings and later statements by Lind as propaganda.",
                  "the council's findings and later statements by Lind as propaganda", "speaker", "Brun",
                  id="as after the second of two dismissed things"),
