@@ -812,6 +812,8 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < verb.i and any(
                 t.text in (",", "\u2014") for t in verb.doc[c.right_edge.i:verb.i]):
             return _content_span(c, start=_after_circumstance(c))
+        if c.dep_ == "xcomp" and lemma == "deny" and c.tag_ == "VBG":
+            return _content_span(c)                 # "denied providing sanctuary to the fighters"
         if c.dep_ == "xcomp" and lemma in _DIRECTIVE | _COMMISSIVE and not (      # "when urged to go": no urger
                 verb.tag_ == "VBN" and lemma in _DIRECTIVE and not any(d.dep_ in ("nsubj", "agent") for d in kids)):
             obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None) or next(
