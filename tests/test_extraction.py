@@ -1134,8 +1134,8 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
-    pytest.param("The rebels routinely deny smuggling weapons across the river.", "smuggling weapons across the river",
-                 "speaker", "The rebels", id="denying doing something reports it"),
+    pytest.param("Norland has denied sending troops into the valley.", "sending troops into the valley",
+                 "speaker", "Norland", id="denying doing something reports it"),
     pytest.param("Norland's envoy again dismissed accusations it is buying drones from Tarsa. \"These are lies,\" Karl "
                  "Brun told the council.", "it is buying drones from Tarsa", "speaker", "Norland's envoy",
                  id="a claim noun's content with no that, and a characterisation before the next sentence's quote"),
