@@ -2,16 +2,21 @@
 
   python experiments/unseen_speakers.py [--labels experiments/unseen_speakers.jsonl]
   python experiments/unseen_speakers.py --labels experiments/unseen_speakers_sample.jsonl
+  python experiments/unseen_speakers.py --labels experiments/unseen_speakers_second.jsonl
 
-Both files label quotes of the 190 corpus news articles outside ``data/extraction/gold_articles.txt``, which no
-rule was developed on. ``unseen_speakers.jsonl``: the 46 quotes whose speaker differs between the extractor before
-the fifth round of rules (commit bde4e2e) and after it (commit f520048), a check that the round generalises.
-``unseen_speakers_sample.jsonl``: 100 other quotes the extractor finds there, taken in SHA-1 order of their ids,
-an estimate of speaker accuracy on text nobody developed on. A reader that saw only the speaker guidelines and the
-article named each speaker. Each line is ``id`` (``article:start-end``) and ``speaker``. The script runs the
-extractor on those articles and prints how often its speaker of each quote (matched at IoU >= 0.5) equals the
-reader's, exactly and by surname. Run it at another commit (``git worktree add``) to score that commit's extractor
-on the same quotes.
+The files label quotes of the 190 corpus news articles outside ``data/extraction/gold_articles.txt``, which no
+rule was developed on until the fourteenth round. ``unseen_speakers.jsonl``: the 46 quotes whose speaker differs
+between the extractor before the fifth round of rules (commit bde4e2e) and after it (commit f520048), a check that
+the round generalises. ``unseen_speakers_sample.jsonl``: 100 other quotes the extractor finds there, taken in SHA-1
+order of their ids, an estimate of speaker accuracy on text nobody developed on. In both, a reader that saw only the
+speaker guidelines and the article named each speaker. ``unseen_speakers_second.jsonl``: a second sample, to develop
+rules on text outside the gold (the fourteenth round did, so it is no longer a blind check): the 213 quotes the
+extractor found at commit 32f7333 among the Voice of America quotes of ``unseen_targets_sample.jsonl`` (153) and the
+first 60 other quotes in SHA-1 order labelled by no check before, each named by two such readers working apart; the
+195 whose speakers the two agree on (by ``normalise_speaker``), neither calling the span no speech, are kept. Each
+line is ``id`` (``article:start-end``) and ``speaker``. The script runs the extractor on those articles and prints
+how often its speaker of each quote (matched at IoU >= 0.5) equals the reader's, exactly and by surname. Run it at
+another commit (``git worktree add``) to score that commit's extractor on the same quotes.
 """
 from __future__ import annotations
 
