@@ -759,7 +759,7 @@ def _set_off(verb: Token) -> bool:
     return left > 0 and doc[left - 1].is_punct
 
 
-#: Nouns of a claim whose content may follow with no "that" ("dismissed accusations it is getting weapons").
+#: Nouns of a claim whose content may follow with no "that" ("dismissed accusations it is buying drones").
 _CLAIM_NOUNS = frozenset("accusation allegation claim charge suggestion assertion".split())
 
 

@@ -63,7 +63,7 @@ blogger
 """.split())
 
 
-#: A subheading in single quotes run into the text ("... in 2015. 'Hostility is directed at women' Lind believes").
+#: A subheading in single quotes run into the text ("... in 2021. 'Nobody listens to us' Lind believes ...").
 _RUN_IN_HEADING = re.compile(r"(?<=[.!?\"\u201d\u2019] )'[A-Z][^'\n]{2,80}' (?=[A-Z])")
 
 
@@ -529,18 +529,18 @@ class SpeakerResolver:
             name = _spelt_out(name)
         body = not person and not _is_place(name) and all(      # a named body, for a later "the group"
             w[:1].isupper() or w in _NAME_LINKS for w in _strip_article(name).split())
-        if person and role.lower() in _KIN_AGES and len(name.split()) == 1:     # "the younger Lai": the Lai just named
+        if person and role.lower() in _KIN_AGES and len(name.split()) == 1:     # "the younger Brun": the Brun just named
             name, role = next((m.name for m in reversed(self.mentions) if m.person and m.start < start
                                and m.name.split()[-1] == name), name), ""
         full = self.add(start, name, role, person, True, body)
         return Speaker(full, role or self.roles.get(full, ""), person)
 
 
-_KIN_AGES = frozenset("younger elder older".split())      # "the younger Lai" tells apart two of one family
+_KIN_AGES = frozenset("younger elder older".split())      # "the younger Brun" tells apart two of one family
 _SHE = re.compile(r"\b(?-i:Mrs|Ms|Miss)\b\.?|\b(?:\w+woman|queen|princess|duchess|empress|first lady|sister|mother|"
                   r"daughter|wife|widow|grandmother)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prince|duke|emperor|brother|father|son|husband|"
-                 r"widower|grandfather)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prince|duke|emperor|brother|father|son|"
+                 r"husband|widower|grandfather)\b", re.IGNORECASE)
 
 
 def _gender(text: str) -> str:

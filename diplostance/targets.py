@@ -349,7 +349,7 @@ def salience(mentions: list[Mention]) -> dict[str, float]:
 _LOCATIVE = re.compile(r"(?:\b(?:in|inside|across|throughout|from|into|to|near|around|at|of|visit|visited|visiting)"
                        r"(?: the)?|\bnorth(?:east|west)?(?:ern)?|\bsouth(?:east|west)?(?:ern)?|\beast(?:ern)?|"
                        r"\bwest(?:ern)?)\s+$", re.IGNORECASE)
-#: A country after the city it is in ("talks in Jeddah, Saudi Arabia"): a place too.
+#: A country after the city it is in ("talks in Lausanne, Switzerland"): a place too.
 _AFTER_CITY = re.compile(
     r"\b(?:in|at|from|near|to|outside|inside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+$")
 _ADDRESSEE = re.compile(r"\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|told|tells|accus(?:ed|es|ing)|blam(?:ed|es|ing)|"
@@ -368,7 +368,7 @@ _FIGHT_AGAINST = re.compile(
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
     "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") counts double; a place
-    ("in Afghanistan", "from Kabul", "in Jeddah, Saudi Arabia") or a demonym or country before a common noun
+    ("in Afghanistan", "from Kabul", "in Lausanne, Switzerland") or a demonym or country before a common noun
     ("Afghan women", "a Ukraine ceasefire deal") counts a tenth; a possessive ("Russia's") counts fully."""
     before = text[max(0, m.start - 25):m.start]
     after = text[m.end:m.end + 3]
