@@ -77,11 +77,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n\n" in gap.replace(" ", "") or "\n" in gap and not tok.is_space and not tok.text[:1].islower():
             tok.is_sent_start = True
-    starts = {tok.idx: tok for tok in doc}
     for m in _RUN_IN_HEADING.finditer(doc.text):
         for at in (m.start(), m.end()):
-            if at in starts and starts[at].i > 0:
-                starts[at].is_sent_start = True
+            tok = doc.char_span(at, at + 1, alignment_mode="expand")
+            if tok is not None and tok[0].idx == at and tok[0].i > 0:
+                tok[0].is_sent_start = True
     return doc
 
 
