@@ -371,7 +371,8 @@ def inverted_subject(verb: Token) -> Token | None:
     name set off by a comma at the end of the attribution, else the verb's first noun to the right."""
     doc = verb.doc
     before = doc[max(0, verb.i - 2):verb.i].text.replace(" ", "").rstrip(",")      # also ``"...", said X``
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not before or before[-1] not in _MARK_CHARS or any(
+    bare = verb.tag_ == "VBN" and doc[verb.i - 1].text in CLOSERS + STRAIGHT   # ``"..." tweeted X``, read as a modifier
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not bare or not before or before[-1] not in _MARK_CHARS or any(
             c.dep_ == "nsubj" and c.i < verb.i and not quoted_before(c, verb) for c in verb.children):
         return None
     words = []
@@ -389,6 +390,8 @@ def inverted_subject(verb: Token) -> Token | None:
         while end.i + 1 < len(doc) and doc[end.i + 1].ent_type_ == "PERSON":
             end = doc[end.i + 1]
         return end
+    if bare:
+        return None
     return _name_after_comma(verb) or next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c in words), None)
 
 

@@ -39,7 +39,7 @@ february march april may june july august september october november december"""
 _DOCUMENT_WINDOW = 2000                 # characters within which "the statement" is the one named before
 _RECENT = 300                           # mentions looked back at for a pronoun or "the president"
 _NAME_WINDOW = 20000                    # characters before a short name searched for its full form
-_NP_PREPS = frozenset("of in on at for from including".split())
+_NP_PREPS = frozenset("of in on at for from including within among".split())
 _ORG_WORDS = frozenset("""association agency army bank board bureau center centre church commission committee company
 corporation council court department foundation forces front fund group government inc institute international
 league ministry movement network news office organization organisation party police press service society times
@@ -151,6 +151,7 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
             k -= 1
     while k < len(toks) and toks[k].is_punct:
         k += 1
+    k = _past_office_place(toks, k)
     name = _join(toks[k:])
     role = _join(toks[:k])
     role = _strip_article(role).strip(" ,")
@@ -161,6 +162,22 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     if name and role and all(w.strip(".").lower() in TITLE_WORDS for w in name.split()):
         return _clean(_strip_article(_join(toks))), ""     # "Britain's Foreign Secretary": an office, unnamed
     return _clean(name), role
+
+
+def _past_office_place(toks: list[Token], k: int) -> int:
+    """Where the name starts when the words from ``k`` follow a title's "of" or "from" ("Senator from Vermont Ana
+    Lind", "Speaker of the House Ana Lind"): after the place or body those words open with, which the recogniser
+    runs into the name. Places it tags are skipped whole; an untagged one counts a word when a name of two or
+    more words is left."""
+    j = k - 1 - (k > 0 and toks[k - 1].lower_ == "the")
+    if j < 1 or toks[j].lower_ not in ("of", "from") or toks[j - 1].text.strip(".").lower() not in TITLE_WORDS:
+        return k
+    start = k
+    while len(toks) - k > 2 and toks[k].ent_type_ in ("GPE", "LOC"):
+        k += 1
+    if k == start and len(toks) - k > 2 and toks[k].text[:1].isupper() and toks[k].text not in _PARTICLES:
+        k += 1
+    return k
 
 
 #: A royal title ending a role; a name of one word (and a regnal number) keeps it.
@@ -183,6 +200,10 @@ def _person_entity_start(toks: list[Token]) -> int | None:
                 or prev.text in _PARTICLES and prev.text.islower() and j > 1 and toks[j - 2].ent_type_ == "PERSON"):
             break               # (and a particle left out between two parts: "Piet van" + "der" + "Holm")
         j -= 1
+    prev = toks[j - 1] if j == len(toks) - 1 and j > 0 else None
+    if prev is not None and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and (
+            prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS):
+        j -= 1                  # a given name the recogniser left out ("Mayor of Vell Ana" + "Lind")
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1
@@ -906,6 +927,9 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out + [x for c in out for x in _conjuncts(c)]
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
+
+
 def _left(head: Token) -> int:
     """Index of the first token of ``head``'s modifiers that come right before it (no appositions)."""
     lo = head.i
@@ -914,6 +938,10 @@ def _left(head: Token) -> int:
                 x.i == lo - 1 for x in t.subtree):
             break
         lo = min(x.i for x in t.subtree)
+        mark = next((x.i for x in reversed(head.doc[max(0, lo - 1):head.i]) if x.text in _QUOTE_MARKS), None)
+        if mark is not None:        # not a quote and the verb after it (``"..." tweeted Mayor Lind``) the parse
+            lo = mark + 1 + (head.doc[mark + 1].pos_ == "VERB")     # hung on the name as modifiers
+            break
     first = _word_start(head.doc[lo])
     if first.i < lo:                # a hyphenated word the parse split ("Shafiq-ul-Rehaman", "vice-president")
         return _left(first)

@@ -1134,6 +1134,18 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Criticism within Vellia has said the cases rose because the rules were eased.",
+                 "the cases rose because the rules were eased", "speaker", "Criticism within Vellia",
+                 id="a within phrase stays with the speaker"),
+    pytest.param("While current consensus among scientists says birds evolved from dinosaurs, doubts remain.",
+                 "birds evolved from dinosaurs", "speaker", "current consensus among scientists",
+                 id="an among phrase stays with the speaker"),
+    pytest.param("Senator from Vermont Ana Lind said the bill was fair.", "the bill was fair", "speaker", "Ana Lind",
+                 id="the place after a title's from is not part of the name"),
+    pytest.param("\"The bridge will reopen\" tweeted Mayor of Paris Karl Brun.", "The bridge will reopen", "speaker",
+                 "Karl Brun", id="a verb after a quote with no comma, read as a modifier, still attributes it"),
+    pytest.param("\"The bridge will reopen\" tweeted Mayor of Paris Karl Brun.", "The bridge will reopen",
+                 "speaker_role", "Mayor of Paris", id="the verb after a quote is not part of the role"),
     pytest.param("Norland has denied sending troops into the valley.", "sending troops into the valley",
                  "speaker", "Norland", id="denying doing something reports it"),
     pytest.param("Norland's envoy again dismissed accusations it is buying drones from Tarsa. \"These are lies,\" Karl "
