@@ -660,7 +660,7 @@ def _tail(head: Token) -> set[int]:
         concession = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("though", "although")
                                                for m in c.children) or c.dep_ == "prep" and c.lower_ == "despite"
         if after_comma and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.lower_ == "according" or concession) or (
-                _further_report(c)):
+                _further_report(c)) or c.dep_ == "conj" and doc[left].lower_ == "according":  # "but according to X"
             drop |= {t.i for t in doc[left:c.right_edge.i + 1]}
             if left > 0 and doc[left - 1].dep_ == "cc":
                 drop.add(left - 1)
@@ -716,6 +716,8 @@ def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
     before = [t for t in sent if t.i < a]
     after = [t for t in sent if t.i > b]
     words_before = [t for t in before if not t.is_punct]
+    if before and before[-1].dep_ == "cc" and any(t.pos_ in ("VERB", "AUX") for t in after):
+        return _edges(after)        # "X says ... but according to Y, <content>": Y's words follow
     if len(words_before) >= 4:
         has_verb = [any(t.pos_ in ("VERB", "AUX") for t in part) for part in (before, after)]
         return _edges(after if has_verb == [False, True] else before)
@@ -965,8 +967,9 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
         end = min([end, *(t.i for t in verb.head.subtree if t.i > verb.i and t.i not in own and not t.is_punct)])
     drop = _tail(verb)
     toks = [t for t in doc[i:end] if t.i not in drop]
-    cut = next((k for k, t in enumerate(toks) if t.text in (",", ";") and k + 1 < len(toks)
-                and toks[k + 1].lower_ in ("according", "adding", "saying", "citing", "he", "she", "they")), len(toks))
+    cut = next((k for k, t in enumerate(toks) if k + 1 < len(toks) and (
+        t.text in (",", ";") and toks[k + 1].lower_ in ("according", "adding", "saying", "citing", "he", "she", "they")
+        or t.dep_ == "cc" and toks[k + 1].lower_ == "according")), len(toks))      # "... but according to X, ..."
     toks = toks[:cut]
     if len(toks) < 4 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
         return None

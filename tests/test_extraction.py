@@ -1134,6 +1134,15 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The Vellian military says it has the upper hand over the rebels but according to aid groups, the "
+                 "situation is still dire.", "it has the upper hand over the rebels", "speaker", "The Vellian military",
+                 id="a report's content stops before but according to"),
+    pytest.param("The Vellian military says it has the upper hand over the rebels but according to aid groups, the "
+                 "situation is still dire.", "the situation is still dire", "speaker", "aid groups",
+                 id="after but according to X the content follows"),
+    pytest.param("Lind was held in Kasso for months and according to the ministry she died at the clinic in the morning.",
+                 "she died at the clinic in the morning", "speaker", "the ministry",
+                 id="after and according to X the content follows"),
     pytest.param("Criticism within Vellia has said the cases rose because the rules were eased.",
                  "the cases rose because the rules were eased", "speaker", "Criticism within Vellia",
                  id="a within phrase stays with the speaker"),
