@@ -49,7 +49,7 @@ _CLAUSE_LEMMAS = frozenset("""say tell add state claim argue warn insist note re
 think allege confirm acknowledge explain reveal estimate conclude indicate stress emphasize emphasise assert
 contend maintain admit reiterate caution""".split())
 #: Verbs whose content is an object and an infinitive ("urged Germany to restrict flights").
-_DIRECTIVE = frozenset("urge tell call encourage advise warn invite appeal".split())
+_DIRECTIVE = frozenset("urge tell call encourage advise warn invite appeal ask".split())
 #: Verbs whose content is an action the speaker commits to, proposes or claims ("threatened to close the base",
 #: "advocated moving the capital", "claimed to have shot down 30 drones").
 _COMMISSIVE = frozenset("threaten vow pledge promise propose advocate claim".split())
@@ -736,7 +736,9 @@ def _names_its_speaker(according: Token) -> bool:
 def _object_span(verb: Token) -> tuple[int, int] | None:
     """``accused Beijing of genocide``, ``announced plans to leave``: the object and what follows it (not for
     ``claimed responsibility``, which reports a deed, not words)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN", "NUM") or (
+        c.pos_ == "PRON" and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i > c.i for p in verb.children)))),
+        None)                       # a pronoun only with what it is accused of or blamed for ("accused him of lying")
     if obj is None or obj.lemma_.lower() in _DEED_OBJECTS:
         return None
     hi = obj.right_edge.i
@@ -824,6 +826,8 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
             obj = next((d for d in kids if d.dep_ in ("dobj", "nsubj") and verb.i < d.i < c.i), None) or next(
                 (g for d in kids if lemma == "call" and d.dep_ == "prep" and d.lower_ == "on" and verb.i < d.i < c.i
                  for g in d.children if g.dep_ == "pobj"), None)          # "called on [all sides] to ..."
+            if obj is None and lemma == "ask":
+                return None                         # "who asked not to be named": a request for oneself
             return _content_span(c, start=obj)
         if lemma in _APPEALS and c.dep_ == "prep" and c.lower_ == "for":
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)

@@ -540,8 +540,10 @@ class SpeakerResolver:
         return None
 
     def _recent_bodies(self, before: int) -> list[_Mention]:
-        """Organisations mentioned shortly before ``before``, latest first."""
-        return [m for m in reversed(self.mentions[-_RECENT:]) if m.org and before - 3000 < m.start < before]
+        """Organisations mentioned shortly before ``before``, latest first (by where they stand: a speaker is
+        recorded when found, after the mentions of its sentence)."""
+        return sorted((m for m in self.mentions[-_RECENT:] if m.org and before - 3000 < m.start < before),
+                      key=lambda m: -m.start)
 
     def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
         """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""

@@ -1134,6 +1134,13 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Vellia urged the Harbour Trade Organization to review the tariffs, the trade body said on Thursday.",
+                 "Vellia urged the Harbour Trade Organization to review the tariffs", "speaker",
+                 "Harbour Trade Organization", id="the body just named is the latest by position, not by when found"),
+    pytest.param("In the letter, Hale asks Lind to investigate Karl Brun and his son.",
+                 "Lind to investigate Karl Brun and his son", "speaker", "Hale", id="asking someone to act reports it"),
+    pytest.param("Lind's opponents, however, accused him of undermining democracy.", "him of undermining democracy",
+                 "speaker", "Lind's opponents", id="a pronoun accused of something"),
     pytest.param("The Vellian military says it has the upper hand over the rebels but according to aid groups, the "
                  "situation is still dire.", "it has the upper hand over the rebels", "speaker", "The Vellian military",
                  id="a report's content stops before but according to"),
@@ -1515,6 +1522,10 @@ ONE_RULE_CASES = [
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
 def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
+
+
+def test_being_asked_by_no_one_named_reports_nothing(extractor):
+    assert extractor.extract("Lind was asked to resign. Brun announced it on Monday.") == []
 
 
 def test_what_no_one_said_or_is_yet_to_say_is_not_reported(extractor):
