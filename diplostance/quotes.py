@@ -31,7 +31,7 @@ mention describe dismiss blame criticize criticise question forecast determine c
 underscore highlight comment lament concede charge inform assure signal hint proclaim boast testify disclose
 post fear hope expect label term brand characterize characterise dub refer continue read
 opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
-apologize advocate point encourage invite appeal
+apologize advocate point encourage invite appeal find
 scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter worry begin
 """.split())
 #: Verbs that report a quote only with no object: '"...," he continued', '"Let me be clear," she began'.
@@ -47,7 +47,7 @@ _DEED_OBJECTS = frozenset("responsibility credit life victory sovereignty owners
 #: Verbs that report a clause, for the fallback when the parse gives the clause no link to the verb.
 _CLAUSE_LEMMAS = frozenset("""say tell add state claim argue warn insist note report announce suggest predict believe
 think allege confirm acknowledge explain reveal estimate conclude indicate stress emphasize emphasise assert
-contend maintain admit reiterate caution""".split())
+contend maintain admit reiterate caution find""".split())
 #: Verbs whose content is an object and an infinitive ("urged Germany to restrict flights").
 _DIRECTIVE = frozenset("urge tell call encourage advise warn invite appeal ask".split())
 #: Verbs whose content is an action the speaker commits to, proposes or claims ("threatened to close the base",
@@ -71,7 +71,11 @@ _SPEECH_NOUNS = frozenset("statement address speech interview letter post messag
                           "broadcast tweet video gathering meeting crowd audience rally summit session".split())
 _COGNITIVE = frozenset("believe think fear worry hope expect find determine".split())
 #: Clause verbs whose subject is often evidence, not a speaker ("the figures indicate that ...").
-_EVIDENTIAL = frozenset("indicate suggest reveal estimate conclude predict".split())
+_EVIDENTIAL = frozenset("indicate suggest reveal estimate conclude predict find".split())
+#: Who may "find" a clause as a report does: a record, an inquiry or a court ("the court found that"); not a person, nor
+#: a poll, whose findings are measurements.
+_FINDERS = frozenset("""report study research investigation inquiry probe review analysis assessment audit
+court tribunal judge panel ruling commission""".split())
 _PERSONAL = frozenset("i we you me us".split())
 #: Verbs of speaking that report no words of their own ("criticised the decision", "spoke to reporters").
 _SPEECH_ACTS = frozenset("criticize criticise praise slam blast welcome hail thank defend applaud speak".split())
@@ -307,6 +311,9 @@ def _is_reporting(tok: Token) -> bool:
     if tok.lemma_.lower() == "begin" and not all(c.dep_ == "punct" or c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")
                                                  or c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return False                                                    # '"...," Hale began', not "the talks began Tuesday"
+    if tok.lemma_.lower() == "find":
+        return any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for v in _governors(tok) for c in v.children)
     if tok.lemma_.lower() in _HIT_BACK:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
@@ -1020,7 +1027,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
         if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or _unsaid(tok):
             continue
-        if lemma in _COGNITIVE and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+        if lemma in _COGNITIVE - {"find"} and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                                                     for c in tok.children):
             continue
         if tok.lower_ == "according" and _names_its_speaker(tok):
             continue                    # "According to the agency, the prosecutor said X": the prosecutor's words

@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The High Court also ruled on Monday, finding that the closure was not a matter for the courts.",
+                 "the closure was not a matter for the courts", "speaker", "High Court",
+                 id="a court finding that reports it"),
     pytest.param("Vellia urged the Harbour Trade Organization to review the tariffs, the trade body said on Thursday.",
                  "Vellia urged the Harbour Trade Organization to review the tariffs", "speaker",
                  "Harbour Trade Organization", id="the body just named is the latest by position, not by when found"),
@@ -1522,6 +1525,11 @@ ONE_RULE_CASES = [
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
 def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
+
+
+def test_what_a_person_or_a_poll_finds_is_not_reported(extractor):
+    text = "Lind found that the bridge was closed. A search of the van found a knife. One poll found few voters care."
+    assert extractor.extract(text) == []
 
 
 def test_being_asked_by_no_one_named_reports_nothing(extractor):
