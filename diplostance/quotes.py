@@ -1027,6 +1027,9 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
         if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or _unsaid(tok):
             continue
+        if lemma in _CHARACTERISING and any(c.lower_ in _REFLEXIVE or c.lower_ == "to" and any(
+                g.lower_ in _REFLEXIVE for g in c.children) for c in tok.children):
+            continue                    # "describes itself as centrist": a self-label, unless quoted
         if lemma in _COGNITIVE - {"find"} and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                                                      for c in tok.children):
             continue

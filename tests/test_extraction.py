@@ -1532,6 +1532,13 @@ def test_what_a_person_or_a_poll_finds_is_not_reported(extractor):
     assert extractor.extract(text) == []
 
 
+def test_a_self_label_is_not_reported_unless_quoted(extractor):
+    text = ("The party, which describes itself as centrist, won two seats. Brun referred to himself as the real "
+            "opposition. The Vell Union describes itself as \"a movement of the centre.\"")
+    records = extractor.extract(text)
+    assert [(r["quote"], r["speaker"]) for r in records] == [("a movement of the centre.", "Vell Union")]
+
+
 def test_being_asked_by_no_one_named_reports_nothing(extractor):
     assert extractor.extract("Lind was asked to resign. Brun announced it on Monday.") == []
 
