@@ -51,7 +51,7 @@ TITLE_WORDS = frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
 adm admiral commander chief director spokesman spokeswoman spokesperson ambassador envoy senator sen rep
 representative governor gov mayor judge justice dr mr mrs ms prof professor coordinator commissioner chairman
-chairwoman chair leader deputy speaker attorney lawyer adviser advisor analyst ceo head officer lieutenant
+chairwoman chair leader majority minority whip deputy speaker attorney lawyer adviser advisor analyst ceo head officer lieutenant
 colonel major captain sheikh emir ayatollah cardinal bishop rev father sister brother former acting interim state
 defense defence interior finance trade economy health army navy military police national senior special u.n.
 un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
@@ -1356,7 +1356,7 @@ neighbour neighbor friend colleague partner aide ally critic supporter opponent 
 _ENVOYS = frozenset("envoy ambassador representative".split())
 #: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
 _OFFICES = frozenset("president minister chancellor premier king queen prince princess governor mayor secretary emir "
-                     "sheikh speaker".split())
+                     "sheikh speaker leader".split())
 #: A role noun of a definite description -> the role words it may stand for.
 _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
@@ -1441,7 +1441,9 @@ def _source(doc_noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and not _doc_noun(pobj) and (
-                    c.lower_ != "in" or pobj.ent_type_ in ("ORG", "WORK_OF_ART")):     # "an editorial in the Times"
+                    c.lower_ != "in" or pobj.ent_type_ in ("ORG", "WORK_OF_ART")) and (     # "an editorial in the Times"
+                    c.lower_ != "of" or pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                    or pobj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS):   # not "an analysis of the tools": its topic
                 return pobj
         if c.dep_ == "acl":
             for g in c.children:

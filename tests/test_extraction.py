@@ -1134,6 +1134,11 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The Senate Minority Leader, Karl Brun, said the talks failed.", "the talks failed", "speaker",
+                 "Karl Brun", id="a majority or minority leader is a title"),
+    pytest.param("Analysis of the bone tools suggested early farmers used them on hides.",
+                 "early farmers used them on hides", "speaker", "Analysis of the bone tools",
+                 id="what a document is of is its topic, not its source"),
     pytest.param("The High Court also ruled on Monday, finding that the closure was not a matter for the courts.",
                  "the closure was not a matter for the courts", "speaker", "High Court",
                  id="a court finding that reports it"),
