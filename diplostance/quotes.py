@@ -976,6 +976,8 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     if verb.dep_ == "ccomp" and verb.head.i > verb.i and _is_reporting(verb.head):
         own = {t.i for t in verb.subtree}       # '... warned X against "Y," state media reported': not the report
         end = min([end, *(t.i for t in verb.head.subtree if t.i > verb.i and t.i not in own and not t.is_punct)])
+    if verb.dep_ == "relcl" and verb.i > 1 and doc[verb.i - 2].text == "," and doc[verb.i - 1].tag_ in ("WDT", "WP"):
+        end = next((t.i for t in doc[i:end] if t.text == ","), end)    # "X, which said Y, faces ...": Y ends at the comma
     drop = _tail(verb)
     toks = [t for t in doc[i:end] if t.i not in drop]
     cut = next((k for k, t in enumerate(toks) if k + 1 < len(toks) and (

@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Vell Police, which indicated on Monday an arrest was likely at the hearing, face allegations they "
+                 "failed the victims.", "an arrest was likely at the hearing", "speaker", "Vell Police",
+                 id="the content of a relative clause set off by commas ends at its closing comma"),
     pytest.param("The Senate Minority Leader, Karl Brun, said the talks failed.", "the talks failed", "speaker",
                  "Karl Brun", id="a majority or minority leader is a title"),
     pytest.param("Analysis of the bone tools suggested early farmers used them on hides.",
