@@ -291,6 +291,7 @@ _HIT_BACK = frozenset("hit fire shoot strike lash".split())
 
 
 _REFLEXIVE = frozenset("itself themselves himself herself".split())      # "a cell calling itself "...""
+_SIGNS = frozenset("banner placard sign poster billboard graffiti shirt t-shirt".split())
 
 
 def _is_reporting(tok: Token) -> bool:
@@ -303,6 +304,8 @@ def _is_reporting(tok: Token) -> bool:
             or tok.dep_ == "acl" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
             or any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)):
         return False
+    if _on_sign(tok):
+        return False                                                    # "a banner saying ...": a slogan, not speech
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False                                                    # "pointed out", not "pointed to"
     if tok.lemma_.lower() in _GOING_ON and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.i
@@ -318,6 +321,17 @@ def _is_reporting(tok: Token) -> bool:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
         tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
+
+
+def _on_sign(verb: Token) -> bool:
+    """``verb`` follows a sign it is written on, within a few words ("a banner from the campaign saying", "placards
+    asking", "signs which read"), which the parse seldom attaches it to."""
+    for t in reversed(verb.doc[max(verb.sent.start, verb.i - 5):verb.i]):
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lemma_.lower() in _SIGNS:
+            return True
+    return False
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
