@@ -1142,7 +1142,12 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             if any(c.dep_ == "prep" and c.lower_ == "of" and any(_may_speak(g) for g in c.children)
                    for c in subj.children):                                     # "some of the protesters"
                 return resolver.speaker(_clean(_join(_phrase(subj))), "", False, start)
-            return None
+            if low not in _SOME or any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+                return None
+            group = resolver.last(start, False, True) or ""     # "Some have even said": some of the people just named
+            if not {w.rstrip("s") for w in group.lower().split()} & (_HUMAN_NOUNS | {"people"}):
+                group = subj.text
+            return Speaker(group, "", False)
         body = _body_subject_before(subj) if low == "it" else None
         if body is not None:                    # "Vellia said ... over what it described as": Vellia
             return _one_speaker(body, resolver, offset)
@@ -1246,6 +1251,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if owner:
         text = f"{owner}'s {_clean(_join(phrase[1:]))}"
     return resolver.speaker(text, "", False, start)
+
+
+_SOME = frozenset("some many several most others".split())
 
 
 def _pronoun_owner(phrase: list[Token], subj: Token, resolver: SpeakerResolver, offset: int) -> str:

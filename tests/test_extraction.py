@@ -1134,6 +1134,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Brun said the people of Vellia have high hopes. Some have even said they hope to see peacekeepers.",
+                 "they hope to see peacekeepers", "speaker", "people of Vellia",
+                 id="some are some of the people just named"),
+    pytest.param("The new tariffs hit exporters. Some have even said they hope to see the tariffs dropped.",
+                 "they hope to see the tariffs dropped", "speaker", "Some",
+                 id="some are no one else when no people were just named"),
     pytest.param("Vell Police, which indicated on Monday an arrest was likely at the hearing, face allegations they "
                  "failed the victims.", "an arrest was likely at the hearing", "speaker", "Vell Police",
                  id="the content of a relative clause set off by commas ends at its closing comma"),
