@@ -1232,6 +1232,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if comma is not None and all(t.ent_type_ == "PERSON" for t in phrase[comma + 1:]):
         name = _clean(_join(phrase[comma + 1:]))    # "the director of the trust, Mariela Belski"
         return resolver.speaker(name, _strip_article(_join(phrase[:comma])), True, start)
+    outlet = _outlet_name(phrase)
+    if outlet:                                  # "the Reuters news agency": Reuters, not a body named before
+        return resolver.speaker(outlet, "", False, start)
     definite = (phrase[0].lower_ in ("the", "this", "that") or any(t.tag_ == "POS" for t in phrase[:3])) and len(
         phrase) <= 5 and (subj.pos_ == "NOUN" or subj.lower_ in TITLE_WORDS)     # also "the President"
     if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
@@ -1252,6 +1255,22 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
 
 
 _SOME = frozenset("some many several most others".split())
+#: Kinds of outlet a name may be followed by ("the Reuters news agency", "the Vell Times newspaper").
+_OUTLETS = frozenset("agency newspaper broadcaster magazine website daily outlet channel".split())
+
+
+def _outlet_name(phrase: list[Token]) -> str:
+    """The name in "the X news agency" or "X newspaper": proper nouns followed only by lower-case words that end in
+    a kind of outlet (an agency only a news or press agency); else ""."""
+    words = phrase[1:] if phrase and phrase[0].pos_ == "DET" else phrase
+    k = 0
+    while k < len(words) and words[k].pos_ == "PROPN" and words[k].text[:1].isupper() and words[k].ent_type_ != "NORP":
+        k += 1
+    rest = words[k:]
+    if not k or not rest or len(rest) > 2 or rest[-1].lower_ not in _OUTLETS or any(
+            not t.text.islower() for t in rest) or rest[-1].lower_ == "agency" and rest[0].lower_ not in ("news", "press"):
+        return ""                               # "the United Nations agency" is one of its agencies, named before
+    return _clean(_join(words[:k]))
 
 
 def _pronoun_owner(phrase: list[Token], subj: Token, resolver: SpeakerResolver, offset: int) -> str:

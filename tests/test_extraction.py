@@ -1134,6 +1134,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The Vell Ports Office said the ferries were late. The Reuters news agency has reported that Tarsa "
+                 "offered to resettle the refugees.", "Tarsa offered to resettle the refugees", "speaker", "Reuters",
+                 id="a named news agency is its name, not the body named before"),
+    pytest.param("The Vell Ports Office said the ferries were late. The United Nations agency said the roads were "
+                 "closed.", "the roads were closed", "speaker", "Vell Ports Office",
+                 id="an agency that is no news agency is the body named before"),
     pytest.param("Brun said the people of Vellia have high hopes. Some have even said they hope to see peacekeepers.",
                  "they hope to see peacekeepers", "speaker", "people of Vellia",
                  id="some are some of the people just named"),
