@@ -1268,7 +1268,8 @@ def _outlet_name(phrase: list[Token]) -> str:
         k += 1
     rest = words[k:]
     if not k or not rest or len(rest) > 2 or rest[-1].lower_ not in _OUTLETS or any(
-            not t.text.islower() for t in rest) or rest[-1].lower_ == "agency" and rest[0].lower_ not in ("news", "press"):
+            not t.text.islower() for t in rest) or (
+            rest[-1].lower_ == "agency" and rest[0].lower_ not in ("news", "press")):
         return ""                               # "the United Nations agency" is one of its agencies, named before
     return _clean(_join(words[:k]))
 
