@@ -111,6 +111,7 @@ def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s*['\u2019]s?$", "", text)
     text = re.sub(r"\s*\([^()]*$", "", text)      # an unclosed parenthesis: "World Health Organization (WHO"
+    text = re.split(r"\s[\u2014\u2013]\s", text)[0]   # a name the recogniser ran across a dash: "Vell — Norland"
     return text.strip(" ,;:-\u2014\u2013\"'\u201c\u201d\u2018\u2019()")
 
 

@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Brunmart also takes over 700 workers from Lindco — Kasso Mart currently has about 500 workers. In the "
+                 "last fiscal year, Lindco said its branch had lost money.", "its branch had lost money", "speaker",
+                 "Lindco", id="a name never runs across a spaced dash"),
     pytest.param("The Vell Ports Office said the ferries were late. The Reuters news agency has reported that Tarsa "
                  "offered to resettle the refugees.", "Tarsa offered to resettle the refugees", "speaker", "Reuters",
                  id="a named news agency is its name, not the body named before"),
