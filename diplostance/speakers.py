@@ -1221,7 +1221,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             return resolver.speaker(name, role, True, start)
     ent = _entity_at(subj)
     if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
-        return resolver.speaker(_owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)), "", False, start)
+        name = _outlet_name(list(ent)) or _owner(subj.doc, ent.start) + _clean(_strip_article(ent.text))
+        return resolver.speaker(name, "", False, start)
     phrase = _phrase(subj, cue)
     text = _clean(_join(phrase))
     if not text or text.lower() in ("who", "which", "that") and not text.isupper():     # not "WHO"

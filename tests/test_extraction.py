@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("According to the Associated Press news agency, the delegates are not bound.",
+                 "the delegates are not bound", "speaker", "Associated Press",
+                 id="a news agency the recogniser tags whole is its name"),
     pytest.param("Brunmart also takes over 700 workers from Lindco — Kasso Mart currently has about 500 workers. In the "
                  "last fiscal year, Lindco said its branch had lost money.", "its branch had lost money", "speaker",
                  "Lindco", id="a name never runs across a spaced dash"),
