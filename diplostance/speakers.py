@@ -1477,12 +1477,17 @@ def _source(doc_noun: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "agent":
                     return next((x for x in g.children if x.dep_ == "pobj"), None)
+                account = next((x for x in g.children if x.dep_ == "pobj"), None) if g.lower_ == "from" else None
+                owner = next((x for x in account.children if x.dep_ == "poss"), None) if account is not None else None
+                if owner is not None and account.lemma_.lower() in _ACCOUNTS:
+                    return owner                # "a tweet sent from Lind's account": Lind
     if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in _ISSUE_LEMMAS:
         return next((c for c in doc_noun.head.children if c.dep_ == "nsubj" and (
             c.pos_ in ("PROPN", "NOUN") or c.lower_ in _GROUP_PRONOUNS | _PERSON_PRONOUNS)), None)   # "They released"
     return None
 
 
+_ACCOUNTS = frozenset("account page channel feed handle website".split())
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
 _DASH_NAME = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
 

@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Lind said she would pick a woman. A tweet sent from Lind's account during the debate repeated her "
+                 "pledge, saying \"My running mate will be a woman.\"", "My running mate will be a woman.", "speaker",
+                 "Lind", id="a post sent from someone's account is theirs"),
     pytest.param("According to the Associated Press news agency, the delegates are not bound.",
                  "the delegates are not bound", "speaker", "Associated Press",
                  id="a news agency the recogniser tags whole is its name"),
