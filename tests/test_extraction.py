@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("On Friday, researchers at Vell University posted findings estimating the number of cases may exceed "
+                 "1000.", "the number of cases may exceed 1000", "speaker", "researchers at Vell University",
+                 id="findings are a document whose issuer speaks"),
     pytest.param("Lind said she would pick a woman. A tweet sent from Lind's account during the debate repeated her "
                  "pledge, saying \"My running mate will be a woman.\"", "My running mate will be a woman.", "speaker",
                  "Lind", id="a post sent from someone's account is theirs"),
