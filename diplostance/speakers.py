@@ -30,7 +30,8 @@ _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}
 #: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
 _DOC_NOUNS = frozenset("report statement release data datum website study survey analysis account book poll "
                        "tweet post letter document assessment estimate communique message announcement ruling "
-                       "decision advisory notice decree editorial story statistic warning remark comment finding".split())
+                       "decision advisory notice decree editorial story statistic warning remark comment "
+                       "finding".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
