@@ -1488,6 +1488,7 @@ def _source(doc_noun: Token) -> Token | None:
     return None
 
 
+#: Where a person posts, so that what is sent from their account is theirs.
 _ACCOUNTS = frozenset("account page channel feed handle website".split())
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
 _DASH_NAME = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
