@@ -660,8 +660,11 @@ def _edges(toks: list[Token]) -> tuple[int, int] | None:
 
 def _further_report(c: Token) -> bool:
     """``c`` (a right child of the content's head) reports speech of its own: ``and asked ...`` (same speaker),
-    or ``and his critics blame ...`` / ``while X said ...`` (another speaker, its own item)."""
+    or ``and his critics blame ...`` / ``while X said ...`` (another speaker, its own item); not ``and that he
+    would ask ...``, a second clause of the content."""
     subject = any(g.dep_.startswith("nsubj") for g in c.children)
+    if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+        return False
     return _is_reporting(c) and (c.dep_ == "conj" or c.dep_ in ("advcl", "parataxis") and subject)
 
 
@@ -819,7 +822,9 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
         return _according_span(verb, sent)
     kids = list(verb.children)
     for c in kids:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and not _quoted_title(c):
+        if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") or c.dep_ == "dobj" and lemma in _CLAUSE_LEMMAS and any(
+                g.dep_ == "dobj" for g in c.children)      # "saying the rebels respect rights": a verb read as a noun
+                ) and c.i > verb.i and not _quoted_title(c):
             obj = next((d for d in kids if d.dep_ == "dobj" and verb.i < d.i < c.i), None)
             subject = any(g.dep_.startswith("nsubj") for g in c.children)
             span = _content_span(c, start=None if subject else obj, after=verb)
@@ -984,7 +989,9 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     while i < end and doc[i].head.i == verb.i and doc[i].dep_ in ("prep", "npadvmod", "advmod") and not any(
             t.pos_ in ("VERB", "AUX") for t in doc[i].subtree):
         i = doc[i].right_edge.i + 1         # "announced on Facebook on Tuesday": where and when, not what
+    marked = False                          # "noted that funding cuts hurt": a clause, though the parse saw no verb
     while i < end and (doc[i].lower_ == "that" or doc[i].text == ","):
+        marked |= doc[i].dep_ == "mark"
         i += 1
     if verb.dep_ == "ccomp" and verb.head.i > verb.i and _is_reporting(verb.head):
         own = {t.i for t in verb.subtree}       # '... warned X against "Y," state media reported': not the report
@@ -997,7 +1004,7 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
         t.text in (",", ";") and toks[k + 1].lower_ in ("according", "adding", "saying", "citing", "he", "she", "they")
         or t.dep_ == "cc" and toks[k + 1].lower_ == "according")), len(toks))      # "... but according to X, ..."
     toks = toks[:cut]
-    if len(toks) < 4 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+    if len(toks) < 4 or not (marked or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)):
         return None
     return _edges(toks)
 

@@ -1136,7 +1136,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     person (titles split off; an apposition or conjunct naming one), an organisation or another body."""
     start = offset + subj.idx
     low = subj.lower_
-    if subj.pos_ == "PRON":
+    if subj.pos_ == "PRON" and not (subj.text.isupper() and len(subj.text) > 1):     # "WHO said": no pronoun
         low = _POSSESSIVES.get(low, low)        # "its website": the body "it" stands for
         if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             if any(c.dep_ == "prep" and c.lower_ == "of" and any(_may_speak(g) for g in c.children)

@@ -1134,6 +1134,18 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Brun spoke on Monday. He noted that underfunding cuts into the agency's farm programmes.",
+                 "underfunding cuts into the agency's farm programmes", "speaker", "Brun",
+                 id="a that-clause whose verb the parse read as a noun is reported"),
+    pytest.param("Hale dismissed the claims as propaganda, saying the Kasso Front respect women's rights under their "
+                 "own laws.", "the Kasso Front respect women's rights under their own laws", "speaker", "Hale",
+                 id="a said object with an object of its own is a clause"),
+    pytest.param("WHO said they were unsure whether the vaccine would be ready by May.",
+                 "they were unsure whether the vaccine would be ready by May", "speaker", "World Health Organization",
+                 id="an acronym the parse read as a pronoun speaks"),
+    pytest.param("Brun rejected the fine, telling reporters on Monday that it was unfair and that he would ask Tarsa "
+                 "to review the case.", "it was unfair and that he would ask Tarsa to review the case", "speaker",
+                 "Brun", id="a second that-clause of a report is its content"),
     pytest.param("On Friday, researchers at Vell University posted findings estimating the number of cases may exceed "
                  "1000.", "the number of cases may exceed 1000", "speaker", "researchers at Vell University",
                  id="findings are a document whose issuer speaks"),
