@@ -32,7 +32,7 @@ underscore highlight comment lament concede charge inform assure signal hint pro
 post fear hope expect label term brand characterize characterise dub refer continue read
 opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
 apologize advocate point encourage invite appeal find
-scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter worry begin
+imply scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter worry begin
 """.split())
 #: Verbs that report a quote only with no object: '"...," he continued', '"Let me be clear," she began'.
 _GOING_ON = frozenset("continue begin".split())

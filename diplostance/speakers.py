@@ -32,6 +32,8 @@ _DOC_NOUNS = frozenset("report statement release data datum website study survey
                        "tweet post letter document assessment estimate communique message announcement ruling "
                        "decision advisory notice decree editorial story statistic warning remark comment "
                        "finding".split())
+#: Documents that are research, which their authors write, not whoever spoke last ("The study reported ...").
+_RESEARCH = frozenset("study survey analysis poll data datum research assessment estimate finding".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
@@ -1166,6 +1168,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             return found
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
             found = resolver.document_source(subj.lemma_.lower(), start)     # "the book alleges"
+            if found is None and subj.lemma_.lower() in _RESEARCH:
+                return Speaker(f"the {subj.text}", "", False)    # "The new study, published in May, found": the study
             if found is None and subj.tag_ == "NN":
                 found = resolver.latest_subject(start)          # "Northwind announced ... The announcement said"
             if found is not None:

@@ -1134,6 +1134,11 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Karl Brun said the tests went well. The new study, published this month in a journal, suggested the "
+                 "seedlings were growing normally.", "the seedlings were growing normally", "speaker", "the study",
+                 id="a study with no named author is the study, not whoever spoke last"),
+    pytest.param("At a rally, Brun implied he would consider making the vaccine mandatory.",
+                 "he would consider making the vaccine mandatory", "speaker", "Brun", id="what someone implies is reported"),
     pytest.param("Brun spoke on Monday. He noted that underfunding cuts into the agency's farm programmes.",
                  "underfunding cuts into the agency's farm programmes", "speaker", "Brun",
                  id="a that-clause whose verb the parse read as a noun is reported"),
