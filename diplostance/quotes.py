@@ -1027,6 +1027,20 @@ def _before_closing_quote(a: int, b: int, direct: list[tuple[int, int]], text: s
     return a, a + len(lead.rstrip(_CLAUSE_PUNCT + " "))
 
 
+def _semicolon(sent: Span, a: int, b: int, direct: list[tuple[int, int]]) -> int:
+    """Where reported content ``a:b`` ends: at a semicolon (outside quotes and brackets) that opens a clause of the
+    writer's own ("said the man died; officials named him"), not one in a list ("married to X; Y; and Z")."""
+    text = sent.doc.text
+    toks = [t for t in sent if a <= t.idx < b]
+    for k, t in enumerate(toks):
+        if t.text == ";" and not _inside(t.idx, direct) and text.count("(", a, t.idx) == text.count(")", a, t.idx):
+            rest = list(itertools.takewhile(lambda x: x.text != ";", toks[k + 1:]))
+            if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in rest) and any(
+                    x.dep_ in ("nsubj", "nsubjpass", "expl") and x.tag_ not in ("WP", "WDT") for x in rest):
+                return t.idx
+    return b
+
+
 def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> list[Quote]:
     """Reported-speech quotes of one sentence (of a doc whose text is ``text``): the content of each
     reporting verb with a speaker.
@@ -1061,6 +1075,7 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if span is None:
             continue
         a, b = span
+        b = _semicolon(sent, a, b, direct)
         if any(s <= a < e for s, e in direct) or lemma in _AS_LEMMAS and not calls_for and any(
                 a <= s <= b + 3 and not re.search(r"[.!?]", text[b:s]) for s, _ in direct):
             continue                    # a quoted characterisation ('described it as "deplorable"') is the item

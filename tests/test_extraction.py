@@ -1134,6 +1134,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("According to Tarsan data, Vellia spent an estimated 2.5% of its budget on farms in 2017; Tarsan "
+                 "guidelines call for 4%.", "Vellia spent an estimated 2.5% of its budget on farms in 2017", "direct",
+                 False, id="reported content ends at a semicolon that opens the writer's own clause"),
+    pytest.param("Her memoirs say Lind was married to Karl Brun; the singer Tom Hale, who fathered two sons; and a banker.",
+                 "Lind was married to Karl Brun; the singer Tom Hale, who fathered two sons; and a banker", "speaker",
+                 "Her memoirs", id="reported content runs on over a list split by semicolons"),
     pytest.param("Karl Brun said the tests went well. The new study, published this month in a journal, suggested the "
                  "seedlings were growing normally.", "the seedlings were growing normally", "speaker", "the study",
                  id="a study with no named author is the study, not whoever spoke last"),
