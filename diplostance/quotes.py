@@ -714,6 +714,12 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
         if first.lower_ == "that" and first.dep_ == "det" and first.head.i == subject.i and first.i == lo:
             drop.add(first.i)           # "told the council that famine had spread": parsed as the subject's "that"
     toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
+    last = max((t.i for t in toks if not t.is_punct), default=-1)
+    for t in toks:                  # "urged him to cut ties with Lind, who has left politics": who Lind is, the writer's
+        if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.right_edge.i >= last and t.left_edge.i > lo and (
+                t.left_edge.tag_ in ("WP", "WDT") and t.doc[t.left_edge.i - 1].text == ","):
+            toks = [x for x in toks if x.i < t.left_edge.i - 1]
+            break
     return _edges(toks)
 
 

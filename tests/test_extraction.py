@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Brun urged him to cut ties with Lind, who has retreated from public life since 2013.",
+                 "him to cut ties with Lind", "speaker", "Brun",
+                 id="a relative clause on a name that ends reported content is the writer's"),
     pytest.param("According to Tarsan data, Vellia spent an estimated 2.5% of its budget on farms in 2017; Tarsan "
                  "guidelines call for 4%.", "Vellia spent an estimated 2.5% of its budget on farms in 2017", "direct",
                  False, id="reported content ends at a semicolon that opens the writer's own clause"),
