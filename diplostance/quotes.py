@@ -717,7 +717,8 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
     last = max((t.i for t in toks if not t.is_punct), default=-1)
     for t in toks:                  # "urged him to cut ties with Lind, who has left politics": who Lind is, the writer's
         if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.right_edge.i >= last and t.left_edge.i > lo and (
-                t.left_edge.tag_ in ("WP", "WDT") and t.doc[t.left_edge.i - 1].text == ","):
+                t.left_edge.tag_ in ("WP", "WDT") and t.doc[t.left_edge.i - 1].text == ",") and not any(
+                x.text in _MARK_TOKENS for x in t.subtree):          # not one with quoted words: the speaker's
             toks = [x for x in toks if x.i < t.left_edge.i - 1]
             break
     return _edges(toks)
@@ -1041,7 +1042,8 @@ def _semicolon(sent: Span, a: int, b: int, direct: list[tuple[int, int]]) -> int
     for k, t in enumerate(toks):
         if t.text == ";" and not _inside(t.idx, direct) and text.count("(", a, t.idx) == text.count(")", a, t.idx):
             rest = list(itertools.takewhile(lambda x: x.text != ";", toks[k + 1:]))
-            if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in rest) and any(
+            if not any(x.tag_ in ("WDT", "WP", "WP$", "WRB") for x in rest[:2]) and any(
+                    x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in rest) and any(
                     x.dep_ in ("nsubj", "nsubjpass", "expl") and x.tag_ not in ("WP", "WDT") for x in rest):
                 return t.idx
     return b

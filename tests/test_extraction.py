@@ -1134,6 +1134,14 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Brun said the delay was due to the old roads of Kasso, which were \"narrow\" and \"steep\" as "
+                 "compared to the new ones.", "the delay was due to the old roads of Kasso, which were \"narrow\" and "
+                 "\"steep\" as compared to the new ones", "speaker", "Brun",
+                 id="a relative clause on a name that quotes words is the speaker's"),
+    pytest.param("Lindco said its farm branch had a 24 million loss on a 900 million turnover; to which the sold "
+                 "units contributed a 40 million loss.", "its farm branch had a 24 million loss on a 900 million "
+                 "turnover; to which the sold units contributed a 40 million loss", "speaker", "Lindco",
+                 id="reported content runs on over a semicolon that opens a relative clause"),
     pytest.param("Brun urged him to cut ties with Lind, who has retreated from public life since 2013.",
                  "him to cut ties with Lind", "speaker", "Brun",
                  id="a relative clause on a name that ends reported content is the writer's"),
