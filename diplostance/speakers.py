@@ -297,10 +297,11 @@ class SpeakerResolver:
         """Record the people and organisations (``ents``) of a sentence outside ``quotes`` (doc offsets), with
         a person's roles (titles before the name, descriptions beside it); proper-noun subjects the entity
         recogniser missed; and plural subjects, which "they" may stand for."""
+        strays = {t.i for t in map(stray_subject, (v for v in sent if v.tag_ in ("VBD", "VBZ"))) if t is not None}
         for ent in _joined_bodies(ents):
             if ent.label_ not in ("PERSON", *_GROUP_LABELS) or any(a <= ent.start_char < b for a, b in quotes):
                 continue
-            subject = any(_is_subject(t) for t in ent) and not _in_wh_relative(ent.root)
+            subject = any(_is_subject(t) or t.i in strays for t in ent) and not _in_wh_relative(ent.root)
             if ent.label_ == "PERSON":
                 if any(c.isdigit() for c in ent.text):
                     continue

@@ -1842,3 +1842,26 @@ def test_target_ranker_study_gives_both_choosers_the_same_candidates():
     assert len(row["evidence"]) == len(row["cands"]) and quote_counts[0] > 0 and min(quote_counts) == 0
     model, pairs = ranker.fit_features([row, dict(row, gold=row["cands"][1])], seed=0)
     assert pairs == 2 * len(row["cands"]) and ranker.rank_features(model, row) in row["cands"]
+
+
+def test_a_name_set_before_a_verb_the_parse_left_without_subject_is_a_subject(extractor):
+    """'..., Ana Lind, a spokesperson, told VOA', with the name parsed as joined to a noun before it: a later "she"
+    is hers, not the subject of an earlier sentence."""
+    from spacy.tokens import Doc
+
+    from diplostance.speakers import SpeakerResolver
+
+    words = ["Programs", "feel", "the", "strain", "of", "funding", ",", "Ana", "Lind", ",", "a", "spokesperson", ",",
+             "told", "VOA", "."]
+    heads = [1, 1, 3, 1, 3, 4, 5, 8, 5, 8, 11, 8, 8, 1, 13, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "compound", "conj", "punct", "det", "appos",
+            "punct", "conj", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT",
+           "VERB", "PROPN", "PUNCT"]
+    tags = ["NNS", "VBP", "DT", "NN", "IN", "NN", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "NNP", "."]
+    ents = ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    resolver = SpeakerResolver(text="")
+    resolver.add(0, "Tom Hale", "", True, True)
+    resolver.observe(doc[:], list(doc.ents), 100, [])
+    assert resolver.last(1000, True) == "Ana Lind"
