@@ -617,16 +617,17 @@ def _name_like(words: list[str]) -> bool:
 
 def _described_person(ent: Span) -> bool:
     """Whether an entity the recogniser took for a body is a person's full name that an apposition describes by
-    an office ("Ana Vega Ruiz, the country's governor", "the spokesperson, Ana Vega,") or that "who" refers to
-    ("Ana Vega, who heads ...")."""
+    an office ("Ana Vega Ruiz, the country's governor", "the spokesperson, Ana Vega,") or an age ("Ana Vega, 29,"),
+    or that "who" refers to ("Ana Vega, who heads ...")."""
     words = ent.text.split()
     if ent.label_ != "ORG" or not 1 < len(words) <= 4 or not all(_name_like([w]) for w in words):
         return False
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in _PERSON_HEADS | _SPOKES:
         return True                     # "a State Department spokesperson, Ana Vega,"
-    return any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS or c.dep_ == "relcl" and any(
-        g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) for c in root.children)
+    return any(c.dep_ == "appos" and (c.lower_ in TITLE_WORDS or re.fullmatch(r"[1-9]\d?", c.text)) or (
+        c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)) for c in root.children)
 
 
 def _delegation(name: Token) -> str:
