@@ -1134,11 +1134,11 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
-    pytest.param('"I am there when needed," Karla Mead said. "Of course, not all of them are in the beauty trade," she '
-                 "added. Lydia Rosasi, 29, works at the office of the Vellian government spokesperson, where she "
-                 "assists people living with blindness in accessing government news. She says she bettered herself "
-                 "to stand out in the job market.", "she bettered herself to stand out in the job market", "speaker",
-                 "Lydia Rosasi", id="a name given an age is a person, whatever the recogniser took it for"),
+    pytest.param('"We will help them," Karla Mead said. "They all deserve a chance," she added. Lydia Rosasi, 29, works '
+                 "at the office of the Vellian government spokesperson, where she helps people with poor sight read "
+                 "public notices. She says she trained hard to stand out among job seekers.",
+                 "she trained hard to stand out among job seekers", "speaker", "Lydia Rosasi",
+                 id="a name given an age is a person, whatever the recogniser took it for"),
     pytest.param("Brun said the delay was due to the old roads of Kasso, which were \"narrow\" and \"steep\" as "
                  "compared to the new ones.", "the delay was due to the old roads of Kasso, which were \"narrow\" and "
                  "\"steep\" as compared to the new ones", "speaker", "Brun",
