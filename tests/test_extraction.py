@@ -1134,11 +1134,6 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
-    pytest.param('"We will help them," Karla Mead said. "They all deserve a chance," she added. Lydia Rosasi, 29, works '
-                 "at the office of the Vellian government spokesperson, where she helps people with poor sight read "
-                 "public notices. She says she trained hard to stand out among job seekers.",
-                 "she trained hard to stand out among job seekers", "speaker", "Lydia Rosasi",
-                 id="a name given an age is a person, whatever the recogniser took it for"),
     pytest.param("Brun said the delay was due to the old roads of Kasso, which were \"narrow\" and \"steep\" as "
                  "compared to the new ones.", "the delay was due to the old roads of Kasso, which were \"narrow\" and "
                  "\"steep\" as compared to the new ones", "speaker", "Brun",
@@ -1870,3 +1865,16 @@ def test_a_name_set_before_a_verb_the_parse_left_without_subject_is_a_subject(ex
     resolver.add(0, "Tom Hale", "", True, True)
     resolver.observe(doc[:], list(doc.ents), 100, [])
     assert resolver.last(1000, True) == "Ana Lind"
+
+
+def test_a_name_given_an_age_is_a_person_whatever_the_recogniser_took_it_for(extractor):
+    from spacy.tokens import Doc
+
+    from diplostance.speakers import _described_person
+
+    words = ["Lena", "Rosk", ",", "29", ",", "works", "here", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=[1, 5, 1, 1, 1, 5, 5, 5],
+              deps=["compound", "nsubj", "punct", "appos", "punct", "ROOT", "advmod", "punct"],
+              pos=["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "ADV", "PUNCT"],
+              ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"])
+    assert _described_person(doc.ents[0])
