@@ -317,6 +317,9 @@ class SpeakerResolver:
                     office = _office(ent.root)
                     if office:                      # "Vell's envoy, Ana Lind, said": her role too
                         self.roles.setdefault(full, office)
+            elif _office_place_name(ent) is not None:
+                name, role = split_name(_office_place_name(ent))
+                self.add(offset + ent.start_char, name, role, True, subject)
             elif _described_person(ent):
                 self.add(offset + ent.start_char, ent.text, "", True, subject)
             else:
@@ -613,6 +616,22 @@ def _name_like(words: list[str]) -> bool:
     return 0 < len(words) <= 2 and all(
         w[:1].isupper() and not w.isupper() and w.lower() not in _ORG_WORDS and w.lower() not in TITLE_WORDS
         and w.lower() not in STOP_WORDS and not _is_place(w) and re.fullmatch(r"[\w'\u2019-]+", w) for w in words)
+
+
+def _office_place_name(ent: Span) -> list[Token] | None:
+    """The title and words of an entity the recogniser took for a body that runs a place into a name after a title's
+    "from" or "of" ("Senator from Kasso Ana Lind", tagged "Kasso Ana Lind"), else None."""
+    doc, words = ent.doc, ent.text.split()
+    if ent.label_ == "PERSON" or ent.start < 2 or not 3 <= len(words) <= 5 or not _name_like(words[-2:]) or not all(
+            w[:1].isupper() for w in words):
+        return None
+    title = doc[ent.start - 2]
+    if doc[ent.start - 1].lower_ not in ("of", "from") or title.text.strip(".").lower() not in TITLE_WORDS:
+        return None
+    i = title.i
+    while i > 0 and doc[i - 1].dep_ in ("compound", "amod") and doc[i - 1].text[:1].isupper():
+        i -= 1                          # "First Minister of ...", "Chief Executive of ..."
+    return list(doc[i:ent.end])
 
 
 def _described_person(ent: Span) -> bool:

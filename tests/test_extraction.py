@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('On Monday, United States Senator from Ohio Bernie Hale endorsed former Vice President Tom Brun for the '
+                 'job. In a statement, Hale said to Brun: "You have my vote."', "You have my vote.", "speaker",
+                 "Bernie Hale", id="a place the recogniser ran into a name after a title's from is the title's"),
     pytest.param("Brun said the delay was due to the old roads of Kasso, which were \"narrow\" and \"steep\" as "
                  "compared to the new ones.", "the delay was due to the old roads of Kasso, which were \"narrow\" and "
                  "\"steep\" as compared to the new ones", "speaker", "Brun",
