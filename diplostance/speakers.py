@@ -735,7 +735,7 @@ def _subject(verb: Token) -> Token | None:
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
             continue
-        for c in sorted(v.children, key=_subject_rank):     # of two subjects, the name ("Party leader and ...")
+        for c in _ranked_children(v):       # of two subjects, the name ("Party leader and ...")
             if c.dep_ == "nsubj" and c.i < verb.i and quoted_before(c, verb):
                 continue                # a word of the quote closed right before the verb ('"... Vell Linux", X wrote')
             if c.dep_ == "nsubj" and c.lower_ in _RELATIVES and any(
@@ -828,6 +828,19 @@ def _participle_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBD" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.tag_ != "VBG":
         return None
     return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+
+
+def _ranked_children(verb: Token) -> list[Token]:
+    """The verb's children in the order they are tried as its speaker (``_subject_rank``); of two subjects alike, the
+    one after a comma ("Despite the cost of housing, and the rivalry, migrants say": the migrants)."""
+    kids = sorted(verb.children, key=_subject_rank)
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subjects) == 2 and _subject_rank(subjects[0]) == _subject_rank(subjects[1]):
+        first, second = sorted(subjects, key=lambda c: c.i)
+        if any(t.text == "," for t in verb.doc[first.right_edge.i + 1:second.left_edge.i]):
+            a, b = kids.index(first), kids.index(second)
+            kids[a], kids[b] = second, first
+    return kids
 
 
 def _subject_rank(tok: Token) -> int:

@@ -1134,6 +1134,10 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Despite the impact of the surge of new residents, the rising cost of housing in Kasso, and the rivalry "
+                 "between Vellia and Tarsa, Tarsan migrants say public sentiment in Vellia toward migrants is positive.",
+                 "public sentiment in Vellia toward migrants is positive", "speaker", "Tarsan migrants",
+                 id="of two subjects alike the one after a comma speaks"),
     pytest.param('On Monday, United States Senator from Ohio Bernie Hale endorsed former Vice President Tom Brun for the '
                  'job. In a statement, Hale said to Brun: "You have my vote."', "You have my vote.", "speaker",
                  "Bernie Hale", id="a place the recogniser ran into a name after a title's from is the title's"),
