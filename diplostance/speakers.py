@@ -1507,8 +1507,9 @@ def _source(doc_noun: Token) -> Token | None:
     for c in doc_noun.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and not _doc_noun(pobj) and (
-                    c.lower_ != "in" or pobj.ent_type_ in ("ORG", "WORK_OF_ART")) and (   # "an editorial in the Times"
+            if pobj is not None and not _doc_noun(pobj) and pobj.ent_type_ not in ("DATE", "TIME") and (
+                    c.lower_ != "in" or pobj.ent_type_ in ("ORG", "WORK_OF_ART") and (   # "an editorial in the Times",
+                        doc_noun.lemma_.lower() not in _RESEARCH)) and (    # not "a study in the Vell Journal"
                     c.lower_ != "of" or pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                     or pobj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS):   # not "an analysis of the tools": its topic
                 return pobj

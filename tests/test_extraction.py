@@ -1134,6 +1134,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Poachers sell the parts. One study in the Vell Journal of Wildlife from March noted that rangers "
+                 "seized 126 skins.", "rangers seized 126 skins", "speaker", "One study in the Vell Journal of Wildlife",
+                 id="a study is not the journal it appeared in nor the month it came from"),
     pytest.param("Despite the impact of the surge of new residents, the rising cost of housing in Kasso, and the rivalry "
                  "between Vellia and Tarsa, Tarsan migrants say public sentiment in Vellia toward migrants is positive.",
                  "public sentiment in Vellia toward migrants is positive", "speaker", "Tarsan migrants",
