@@ -715,7 +715,7 @@ def _content_span(head: Token, exclude: Token | None = None, start: Token | None
             drop.add(first.i)           # "told the council that famine had spread": parsed as the subject's "that"
     toks = [t for t in head.doc[lo:head.right_edge.i + 1] if t.i not in drop]
     last = max((t.i for t in toks if not t.is_punct), default=-1)
-    for t in toks:                  # "urged him to cut ties with Lind, who has left politics": who Lind is, the writer's
+    for t in toks:                  # "urged him to cut ties with Lind, who has left politics": the writer's aside
         if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.right_edge.i >= last and t.left_edge.i > lo and (
                 t.left_edge.tag_ in ("WP", "WDT") and t.doc[t.left_edge.i - 1].text == ",") and not any(
                 x.text in _MARK_TOKENS for x in t.subtree):          # not one with quoted words: the speaker's

@@ -317,8 +317,8 @@ class SpeakerResolver:
                     office = _office(ent.root)
                     if office:                      # "Vell's envoy, Ana Lind, said": her role too
                         self.roles.setdefault(full, office)
-            elif _office_place_name(ent) is not None:
-                name, role = split_name(_office_place_name(ent))
+            elif (office := _office_place_name(ent)) is not None:
+                name, role = split_name(office)
                 self.add(offset + ent.start_char, name, role, True, subject)
             elif _described_person(ent):
                 self.add(offset + ent.start_char, ent.text, "", True, subject)
@@ -645,8 +645,7 @@ def _described_person(ent: Span) -> bool:
     if root.dep_ == "appos" and root.head.lower_ in _PERSON_HEADS | _SPOKES:
         return True                     # "a State Department spokesperson, Ana Vega,"
     return any(c.dep_ == "appos" and (c.lower_ in TITLE_WORDS or re.fullmatch(r"[1-9]\d?", c.text)) or (
-        c.dep_ == "relcl" and any(
-        g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)) for c in root.children)
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)) for c in root.children)
 
 
 def _delegation(name: Token) -> str:
@@ -1172,7 +1171,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     person (titles split off; an apposition or conjunct naming one), an organisation or another body."""
     start = offset + subj.idx
     low = subj.lower_
-    if subj.pos_ == "PRON" and not (subj.text.isupper() and len(subj.text) > 1):     # "WHO said": no pronoun
+    if subj.pos_ == "PRON" and not _acronym(subj.text):       # "WHO said": no pronoun
         low = _POSSESSIVES.get(low, low)        # "its website": the body "it" stands for
         if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             if any(c.dep_ == "prep" and c.lower_ == "of" and any(_may_speak(g) for g in c.children)
