@@ -258,6 +258,7 @@ class _Mention:
     subject: bool
     org: bool = False
     plural: bool = False        # a plural or coordinated subject ("officials", "Greece and Cyprus"): for "they"
+    mute: bool = False          # a plural subject that cannot speak ("the ice sheets"): passed over for "they said"
 
 
 @dataclass
@@ -344,7 +345,8 @@ class SpeakerResolver:
                     role = _clean(_join(list(t.doc[t.left_edge.i:named.left_edge.i])))
                     self.add(offset + named.left_edge.idx, _join(_phrase(named, rights=False)), role, True, True)
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
-                self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True))
+                self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True,
+                                              mute=not _speaks(t)))
             if t.pos_ == "NOUN" and _doc_noun(t):
                 self._document(t, offset)
 
@@ -479,15 +481,17 @@ class SpeakerResolver:
         speaker: "he said Lind had left. He added ..." continues the speaker, not the subject inside."""
         self.reported.append((start, end, pronoun))
 
-    def last(self, before: int, person: bool, plural: bool = False, pronoun: str = "") -> str | None:
+    def last(self, before: int, person: bool, plural: bool = False, pronoun: str = "",
+             speaking: bool = False) -> str | None:
         """The latest subject mention (else any mention) of a person, or of a body (with ``plural``, also of a
-        plural subject), among the recent ones before ``before``. For ``pronoun``, a subject inside reported
-        content counts as none unless the speaker was named by the other pronoun."""
+        plural subject; with ``speaking``, one that can speak), among the recent ones before ``before``. For
+        ``pronoun``, a subject inside reported content counts as none unless the speaker was named by the other
+        pronoun."""
         fallback = None
         spans = [(a, b) for a, b, p in self.reported[-_RECENT:] if a < before and p in ("", pronoun)]
         for m in reversed(self.mentions[-_RECENT:]):
-            if m.person == person and (plural or not m.plural) and m.start < before and not (
-                    pronoun and _acronym(m.name)) and self.genders.get(m.name, pronoun) == pronoun:
+            if m.person == person and (plural or not m.plural) and not (speaking and m.mute) and m.start < before and (
+                    not (pronoun and _acronym(m.name)) and self.genders.get(m.name, pronoun) == pronoun):
                 # "he" is not "MSF", even when MSF was taken for a person; "she" is not "Mr. Berg"
                 if m.subject and not (pronoun and any(a <= m.start < b for a, b in spans)):
                     return m.name
@@ -938,6 +942,20 @@ def _plural(tok: Token) -> bool:
         c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children))
 
 
+def _speaks(tok: Token) -> bool:
+    """A plural subject that may speak: a name or a word for people or bodies ("researchers", "Greece and Cyprus",
+    "tens of thousands of Vellians"), not "the ice sheets"."""
+    lemma = tok.lemma_.lower()
+    if lemma in _QUANTITIES | _NUMBERS or tok.pos_ == "NUM":
+        counted = next((g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        return counted is None or _speaks(counted)
+    return tok.pos_ == "PROPN" or lemma in TITLE_WORDS | _PERSON_NOUNS | _HUMAN_NOUNS | _BODY_NOUNS | _ORG_WORDS | {
+        "country", "nation", "state", "family", "community", "troop"} or bool(_AGENT.search(lemma))
+
+
+_NUMBERS = frozenset("ten hundred thousand million billion".split())
+
+
 def _group_name(tok: Token) -> str:
     """The words of a plural subject, with its conjuncts and a following ``of`` phrase; the people it is
     apposed to where it lists them ("three senators - Ann Bell and Ed Hale - said": "Ann Bell and Ed Hale")."""
@@ -1191,7 +1209,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             subj.head.lemma_ in ("quote", "cite")) else None
         if quoter is not None:          # "his spokesperson, Kim, quoted him as saying": "him" is not Kim
             start = offset + quoter.left_edge.idx
-        name = resolver.last(start, person, low == "they", _GENDER.get(low, "")) or (
+        name = resolver.last(start, person, low == "they", _GENDER.get(low, ""), speaking=True) or (
             resolver.last(start, True) if low == "they" else None)
         return Speaker(name, resolver.roles.get(name, ""), person) if name else None
     if _doc_noun(subj):

@@ -1134,6 +1134,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Ana Lind spoke first. Tens of thousands of Vellians marched in Kasso on Friday. They said the vote was "
+                 "stolen.", "the vote was stolen", "speaker", "Tens of thousands of Vellians",
+                 id="they are the people a number counts"),
+    pytest.param("Researchers at Vell University studied the shelf for ten years. Coastal ice sheets melt fastest in "
+                 "summer. They concluded that warm water was reaching the sheets.", "warm water was reaching the sheets",
+                 "speaker", "Researchers at Vell University", id="they who speak are not the things named last"),
     pytest.param("Poachers sell the parts. One study in the Vell Journal of Wildlife from March noted that rangers "
                  "seized 126 skins.", "rangers seized 126 skins", "speaker", "One study in the Vell Journal of Wildlife",
                  id="a study is not the journal it appeared in nor the month it came from"),
