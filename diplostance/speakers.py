@@ -863,12 +863,15 @@ _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent)$")
 
 
 def _may_speak(tok: Token) -> bool:
-    """A noun that can stand for people: a name, a pronoun, a word for people or bodies, or an agent noun
-    ("protesters", "inhabitants"); not "the tests" or "these things"."""
+    """An object of a preposition that can stand for people: a pronoun or ``_people_word``; not "the tests"."""
+    return tok.dep_ == "pobj" and (tok.pos_ == "PRON" or _people_word(tok))
+
+
+def _people_word(tok: Token) -> bool:
+    """A name, a word for people or bodies, or an agent noun ("protesters", "inhabitants"); not "these things"."""
     lemma = tok.lemma_.lower()
-    return tok.dep_ == "pobj" and (tok.pos_ in ("PROPN", "PRON") or lemma in (
-        TITLE_WORDS | _PERSON_NOUNS | _HUMAN_NOUNS | _BODY_NOUNS | _ORG_WORDS) or bool(
-        _AGENT.search(lemma)))
+    return tok.pos_ == "PROPN" or lemma in (TITLE_WORDS | _PERSON_NOUNS | _HUMAN_NOUNS | _BODY_NOUNS | _ORG_WORDS) or (
+        bool(_AGENT.search(lemma)))
 
 
 def _hyphen_part(tok: Token) -> bool:
@@ -942,18 +945,19 @@ def _plural(tok: Token) -> bool:
         c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children))
 
 
+_NUMBERS = frozenset("ten hundred thousand million billion".split())
+#: Plural subjects that speak as groups, beside ``_people_word``.
+_COLLECTIVES = frozenset("country nation state family community troop".split())
+
+
 def _speaks(tok: Token) -> bool:
-    """A plural subject that may speak: a name or a word for people or bodies ("researchers", "Greece and Cyprus",
-    "tens of thousands of Vellians"), not "the ice sheets"."""
+    """A plural subject that may speak: ``_people_word``, a collective ("countries"), or the people a number counts
+    ("tens of thousands of Vellians"); not "the ice sheets"."""
     lemma = tok.lemma_.lower()
     if lemma in _QUANTITIES | _NUMBERS or tok.pos_ == "NUM":
         counted = next((g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         return counted is None or _speaks(counted)
-    return tok.pos_ == "PROPN" or lemma in TITLE_WORDS | _PERSON_NOUNS | _HUMAN_NOUNS | _BODY_NOUNS | _ORG_WORDS | {
-        "country", "nation", "state", "family", "community", "troop"} or bool(_AGENT.search(lemma))
-
-
-_NUMBERS = frozenset("ten hundred thousand million billion".split())
+    return _people_word(tok) or lemma in _COLLECTIVES
 
 
 def _group_name(tok: Token) -> str:
