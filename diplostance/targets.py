@@ -365,6 +365,12 @@ _FIGHT_AGAINST = re.compile(
     r"\b(?:fight|fighting|war|battle|campaign|struggle|coalition|operations?)\s+against(?: the)?\s+$", re.IGNORECASE)
 
 
+#: Nouns for a state's people in office or arms after its demonym ("my Chinese colleague", "Russian forces"): the
+#: state as an actor, not a modifier.
+_ACTOR_AFTER = re.compile(r" (?:colleagues?|counterparts?|officials?|authorities|government|leaders?|forces|troops|"
+                          r"military|army|navy|diplomats?|envoys?|delegation|regime|administration|side)\b")
+
+
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
     "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") counts double; a place
@@ -378,7 +384,7 @@ def mention_weight(text: str, m: Mention) -> float:
         return 1.0
     if _LOCATIVE.search(before) or _AFTER_CITY.search(text[max(0, m.start - 40):m.start]):
         return _PLACE_WEIGHT
-    if not text[m.start:m.end].isupper() and re.match(r" [a-z]", after) and (
+    if not text[m.start:m.end].isupper() and re.match(r" [a-z]", after) and not _ACTOR_AFTER.match(text, m.end) and (
             _demonym(text[m.start:m.end], m) or m.name in COUNTRIES and re.search(r"\b(?:a|an)\s+$", before)):
         return _PLACE_WEIGHT
     return 1.0

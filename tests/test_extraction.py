@@ -857,6 +857,18 @@ def test_addressee_beats_place(extractor):
     assert mention_weight(backed, find_mentions(backed)[0]) == 2        # the sponsor of an armed group
 
 
+def test_a_demonym_before_people_in_office_or_arms_is_an_actor(extractor):
+    from diplostance.targets import mention_weight
+
+    for text in ("my Chinese colleague", "Russian forces shelled the town", "Iranian officials denied it"):
+        assert mention_weight(text, find_mentions(text)[0]) == 1, text
+    assert mention_weight("Russian gas flows west", find_mentions("Russian gas flows west")[0]) < 1
+    text = ('Ambassador Lena Morrow of Vellia spoke to the council on Friday. "I appeal to my Chinese colleague and to '
+            'Chinese diplomats to understand that, if Pyongyang keeps testing missiles, we will have to act," Morrow '
+            'said.')
+    assert extractor.extract(text)[0]["target"] == "China"
+
+
 def test_target_can_be_forced(extractor):
     recs = extractor.extract(ARTICLE, target="Atlantis")
     assert recs and all(r["target"] == "Atlantis" for r in recs)
@@ -1134,6 +1146,24 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('Omar Velt, a baker in his 40s, said he learned the trade from his uncle. "The dough is everything," '
+                 'said Velt, who bakes before dawn. "I love it," said the young professional in his 40s who may soon '
+                 'lose his lease.', "I love it,", "speaker", "Omar Velt",
+                 id="a description of a person that says more than a role refers back to the last speaker"),
+    pytest.param("Earlier, Sergeant Paul Reno said the scene was safe. In Ontario, provincial police Detective Constable "
+                 "Daniel Roux stated to the CBC in late June that the border closure drove up the prices of drugs. He "
+                 "explained that heroin had been mixed with a sedative.", "heroin had been mixed with a sedative",
+                 "speaker", "Daniel Roux", id="titles and a name taken for a body are a titled person"),
+    pytest.param("Boko Haram claimed the attack on the pipeline. The army said two guards died in the raid near "
+                 "Maiduguri. In a statement, the banned jihadist outfit said it would strike again.",
+                 "it would strike again", "speaker", "Boko Haram",
+                 id="a description of an armed group is the armed group named last"),
+    pytest.param("Developer Omar Velt said prices had doubled. Maria Lopez's agency sells mostly to foreign buyers. She "
+                 "said that most of her clients pay in cash.", "most of her clients pay in cash", "speaker",
+                 "Maria Lopez", id="the person whose agency is a subject is who she stands for next"),
+    pytest.param('"This cuts their speed by half," said study co-author and Vell Society Research Fellow Mark Hollis.',
+                 "This cuts their speed by half,", "speaker", "Mark Hollis",
+                 id="a name after a long coordinated role in said-X order speaks"),
     pytest.param("Ana Lind spoke first. Tens of thousands of Vellians marched in Kasso on Friday. They said the vote was "
                  "stolen.", "the vote was stolen", "speaker", "Tens of thousands of Vellians",
                  id="they are the people a number counts"),
