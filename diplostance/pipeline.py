@@ -189,7 +189,7 @@ class Extractor:
         title or a short phrase with no reporting verb (a scare quote)."""
         quote_text = art.text[a + offset:b + offset]
         verb = cue_for_direct(first, last, a, b, rel, text)
-        if is_title(quote_text) or verb is None and (
+        if is_title(quote_text, art.text[max(0, a + offset - 90):a + offset]) or verb is None and (
                 is_short(art.text, a + offset, b + offset) or is_named(art.text, a + offset)):
             return
         q = Quote(a + offset, b + offset, True)

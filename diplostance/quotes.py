@@ -257,22 +257,31 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def is_title(quote: str) -> bool:
+#: A characterisation right before a quote ("referred to the vote as "...", "called it "..."").
+_CHARACTERISED = re.compile(r"\b(?:(?:refer(?:s|red|ring)? to|describ(?:e|es|ed|ing)|label(?:s|l?ed|l?ing)?|"
+                            r"brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|dismiss(?:es|ed|ing)?) [^.;:!?]{1,60} "
+                            r"as|call(?:s|ed|ing)? (?:it|them|him|her|this|that))(?: an?| the)?$")
+
+
+def is_title(quote: str, before: str = "") -> bool:
     """A quoted name or title: two or more longer words, all capitalised ("Meet the Press", "Operation Peace
-    Spring"). One capitalised word ("Certainly not,") may just open a sentence."""
-    if quote.rstrip().endswith((".", "!", "?")):
+    Spring"), unless ``before`` (the text up to the quote) characterises something with it ("referred to the
+    vote as "The Big Hoax""). One capitalised word ("Certainly not,") may just open a sentence."""
+    if quote.rstrip().endswith((".", "!", "?")) or _CHARACTERISED.search(before.rstrip(OPENERS + STRAIGHT + " ")):
         return False
     long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", quote) if len(w) > 3]
     return len(long_words) > 1 and all(w[0].isupper() for w in long_words)
 
 
 _NAMED = re.compile(r"\b(?:call(?:ed|ing) (?:itself|themselves|himself|herself)|called|named|dubbed|titled|entitled|"
-                    r"known as|the (?:word|term|phrase|slogan))\s*$", re.IGNORECASE)
+                    r"known as|the (?:word|term|phrase|slogan)|(?:book|novel|anthology|film|movie|documentary|album|"
+                    r"song|poem|memoir)(?: by [^,.;\"\u201c]{1,40})?,?)\s*$", re.IGNORECASE)
 
 
 def is_named(text: str, start: int) -> bool:
     """The quote at ``start`` of ``text`` follows a naming phrase ("a cell calling itself "...", "a concept called
-    "...", "the slogan "...""): a name, not words anyone is reported saying, when no reporting verb claims it."""
+    "...", "the slogan "...", "the book by Ana Lind, "...""): a name, not words anyone is reported saying, when no
+    reporting verb claims it."""
     return _NAMED.search(text[max(0, start - 40):start].rstrip(OPENERS + STRAIGHT + "'\u2018")) is not None
 
 
@@ -675,13 +684,17 @@ def _edges(toks: list[Token]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+#: Marks of a clause that goes on with the content instead of reporting speech of its own.
+_NOT_REPORT_MARKS = frozenset("that if unless because".split())
+
+
 def _further_report(c: Token) -> bool:
     """``c`` (a right child of the content's head) reports speech of its own: ``and asked ...`` (same speaker),
     or ``and his critics blame ...`` / ``while X said ...`` (another speaker, its own item); not ``and that he
-    would ask ...``, a second clause of the content."""
+    would ask ...`` or ``if they are added to ...``, which go on with the content."""
     subject = any(g.dep_.startswith("nsubj") for g in c.children)
-    if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
-        return False
+    if any(g.dep_ == "mark" and g.lower_ in _NOT_REPORT_MARKS or g.dep_ == "auxpass" for g in c.children):
+        return False                    # "and that ...", "if they are added to the list": the content goes on
     return _is_reporting(c) and (c.dep_ == "conj" or c.dep_ in ("advcl", "parataxis") and subject)
 
 
@@ -1086,8 +1099,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
                 c.dep_.startswith("nsubj") for c in tok.children):
             continue                    # "(when) asked whether ...": a question put to the speaker, not theirs
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
-        if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or _unsaid(tok):
-            continue
+        if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or _unsaid(tok) or lemma == "refer":
+            continue                    # unquoted, "refer to X as Y" names X ("the Taliban refer to their government as")
         if lemma in _CHARACTERISING and any(c.lower_ in _REFLEXIVE or c.lower_ == "to" and any(
                 g.lower_ in _REFLEXIVE for g in c.children) for c in tok.children):
             continue                    # "describes itself as centrist": a self-label, unless quoted
@@ -1101,6 +1114,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
             continue
         a, b = span
         b = _semicolon(sent, a, b, direct)
+        gloss = text.find(" ((", a, b)
+        b = gloss if gloss > a else b   # 'fits its "outward investment" ((hu))Hungarian language: ...': a gloss
         if any(s <= a < e for s, e in direct) or lemma in _AS_LEMMAS and not calls_for and any(
                 a <= s <= b + 3 and not re.search(r"[.!?]", text[b:s]) for s, _ in direct):
             continue                    # a quoted characterisation ('described it as "deplorable"') is the item

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -59,9 +60,9 @@ president vice prime minister foreign secretary chancellor king queen prince pri
 adm admiral commander chief director spokesman spokeswoman spokesperson ambassador envoy senator sen rep
 representative governor gov mayor judge justice dr mr mrs ms prof professor coordinator commissioner chairman
 chairwoman chair leader majority minority whip deputy speaker attorney lawyer adviser advisor analyst ceo head officer
-lieutenant colonel major captain detective constable sheikh emir ayatollah cardinal bishop rev father sister brother former acting interim
-state defense defence interior finance trade economy health army navy military police national senior special u.n.
-un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
+lieutenant colonel major captain detective constable sheikh emir ayatollah cardinal bishop rev father sister brother
+former acting interim state defense defence interior finance trade economy health army navy military police national
+senior special u.n. un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
 co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
 actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
@@ -78,12 +79,14 @@ _RUN_IN_HEADING = re.compile(r"(?<=[.!?\"\u201d\u2019] )'[A-Z][^'\n]{2,80}' (?=[
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and after a line break unless the next line goes on in lower case
     (hard-wrapped text), so headlines and paragraphs never run into the next sentence; also before and after a
-    subheading in single quotes run into the text."""
+    subheading in single quotes run into the text, and after the platform X ending a sentence."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n\n" in gap.replace(" ", "") or "\n" in gap and not tok.is_space and not tok.text[:1].islower():
             tok.is_sent_start = True
+        elif prev.text == "." and tok.i > 1 and doc[tok.i - 2].text == "X" and tok.text[:1].isupper():
+            tok.is_sent_start = True        # "posted on X. Militants attacked": the platform ends a sentence
     for m in _RUN_IN_HEADING.finditer(doc.text):
         for at in (m.start(), m.end()):
             tok = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -99,6 +102,7 @@ def load_nlp() -> Language:
     import spacy
 
     nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])    # "posted on X. The group said": no initial
     nlp.add_pipe("diplostance_paragraphs", before="parser")
     return nlp
 

@@ -1146,6 +1146,16 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Rights groups say the five could be sent back to Vellia much earlier if they are added to the lists "
+                 "of prisoners pardoned each year.", "the five could be sent back to Vellia much earlier if they are "
+                 "added to the lists of prisoners pardoned each year", "speaker", "Rights groups",
+                 id="a condition with a reporting verb in the passive goes on with the content"),
+    pytest.param('Lind said the plan fits the Vellian "open door" ((vl))Vellian language: \u200dotvoreni vrata strategy '
+                 'of the cabinet.', 'the plan fits the Vellian "open door"', "direct", False,
+                 id="reported content ends before an inline translation gloss"),
+    pytest.param('Brun dismissed the inquiry, and on Twitter referred to the vote as "The Great Kasso Hoax" before '
+                 'leaving.', "The Great Kasso Hoax", "speaker", "Brun",
+                 id="a title-like quote that characterises something is a quote"),
     pytest.param('Omar Velt, a baker in his 40s, said he learned the trade from his uncle. "The dough is everything," '
                  'said Velt, who bakes before dawn. "I love it," said the young professional in his 40s who may soon '
                  'lose his lease.', "I love it,", "speaker", "Omar Velt",
@@ -1309,7 +1319,8 @@ ONE_RULE_CASES = [
                  "I was weak then,", "speaker_role", "51-year-old security guard", id="a hyphenated word opening a role"),
     pytest.param("Ana Lind fled Kasso in 2021. Her novels were banned by the council \"for offending public morals.\" "
                  "'Hostility is directed at women' Lind believes her book was banned because it was written by a woman.",
-                 "her book was banned", "speaker", "Ana Lind", id="a subheading in single quotes run into the text"),
+                 "her book was banned because it was written by a woman", "speaker", "Ana Lind",
+                 id="a subheading in single quotes run into the text"),
     pytest.param("Fans in Kasso will miss Tom Hale. \"I am leaving the club,\" he said.", "I am leaving the club,",
                  "speaker", "Tom Hale", id="the verb miss before a name is no honorific"),
     pytest.param("Norwegian Foreign Minister Ana Lind said Monday that Norway wants to end the freeze on aid to Sudan at "
@@ -1637,6 +1648,16 @@ ONE_RULE_CASES = [
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
 def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
+
+
+def test_the_platform_x_ends_a_sentence_and_refer_to_as_only_names(extractor):
+    assert extractor.extract("Brun said in a statement posted on X. Militants attacked a convoy near Kasso.") == []
+    assert extractor.extract("Lind spoke on Monday. The rebels refer to their government as the Vell Emirate.") == []
+
+
+def test_a_quoted_title_after_a_work_noun_is_no_quote(extractor):
+    text = 'The family appears in the 1998 anthology "The Brauns in Kasso, Vellia." Lind said she was proud.'
+    assert [r["quote"] for r in extractor.extract(text)] == ["she was proud"]
 
 
 def test_what_a_person_or_a_poll_finds_is_not_reported(extractor):
