@@ -1046,15 +1046,16 @@ def _trim(toks: list[Token]) -> list[Token]:
 
 def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[Token]:
     """A subject noun phrase: the head with its modifiers before it and, with ``rights``, a following
-    ``of``/``in``/``on``/``at``/``for``/``from`` phrase (not a date: "officials on Saturday"), participle
+    ``of``/``in``/``on``/``at``/``for``/``from`` phrase or the rest of a name the parse split ("of Reporters
+    [Without Borders]"; not a date: "officials on Saturday"), participle
     ("legislators supporting the law") or adjective phrase ("people familiar with the matter")."""
     hi = head.i
     for c in head.rights if rights else ():
         if c.i != hi + 1 or (cue is not None and c.i == cue.i):
             break
         if c.dep_ in ("compound", "flat") or c.dep_ == "prep" and (
-                c.lower_ in _NP_PREPS or c.lower_ == "to" and head.lower_ in TITLE_WORDS) and not any(
-                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) or (
+                c.lower_ in _NP_PREPS or c.lower_ == "to" and head.lower_ in TITLE_WORDS or c.ent_iob_ == "I"
+        ) and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) or (
                 c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_ not in ("say", "tell")) or (
                 c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)):
             comma = next((t.i for t in c.subtree if t.text == "," and _opens_relative(t.nbor())), None)
@@ -1154,11 +1155,12 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
 
 def _body_appos(subj: Token) -> Token | None:
     """The person the parse set beside the body of an office ("A spokesman for the Defense Ministry, Karl Brun,
-    said", with Brun apposed to the ministry)."""
+    said", with Brun apposed to the ministry; "The director of Reporters Without Borders, Ana Lind, said", with the
+    body's name split over two phrases)."""
     if subj.lower_ not in _SPOKES and subj.lower_ not in TITLE_WORDS:
         return None
-    bodies = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") and c.i > subj.i
-              for g in c.children if g.dep_ == "pobj"]
+    bodies = [g for c in subj.children if c.dep_ == "prep" and c.i > subj.i and (
+        c.lower_ in ("for", "of", "at") or c.ent_iob_ == "I") for g in c.children if g.dep_ == "pobj"]
     return next((a for b in bodies for a in b.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
 
 
@@ -1332,7 +1334,19 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     owner = _pronoun_owner(phrase, subj, resolver, offset)
     if owner:
         text = f"{owner}'s {_clean(_join(phrase[1:]))}"
-    return resolver.speaker(text, "", False, start)
+    return resolver.speaker(_untitled_owner(phrase) or text, "", False, start)
+
+
+def _untitled_owner(phrase: list[Token]) -> str:
+    """The phrase with the titles before its owner's name left out ("Prime Minister Ana Lind's administration":
+    "Ana Lind's administration"), or "" when the owner has no title."""
+    k = next((i for i, t in enumerate(phrase) if t.tag_ == "POS"), None)
+    if k is None or k + 1 >= len(phrase):
+        return ""
+    name, role = split_name(phrase[:k])
+    if not name or not role or not all(w.strip(".").lower() in TITLE_WORDS for w in role.split()):
+        return ""
+    return _clean(f"{name}{phrase[k].text} {_join(phrase[k + 1:])}")
 
 
 _SOME = frozenset("some many several most others".split())
@@ -1431,6 +1445,10 @@ _CALLED = re.compile(r"^(.*?),? (?:named|called|(?:using|under) the (?:pseudonym
                      r"who gave (?:only )?(?:his|her|their) name as) ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})$")
 
 
+#: Words of a body's name that no person's name has ("Reporters Without Borders", "Committee to Protect ...").
+_NOT_IN_NAMES = frozenset("without with for against to from of the on in".split())
+
+
 def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | None:
     """``(name, role)`` when a title word heads a phrase that ends in a person's name ("President of Ruritania
     Karel Vostan", "Former Ambassador to the United Nations Clara Voss"); else None."""
@@ -1447,7 +1465,8 @@ def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | N
         return None
     name = _drop_leading_body(split_name(toks)[0])
     if not name or _is_place(name) or any(w.lower() in _ORG_WORDS | TITLE_WORDS for w in name.split()) or (
-            len(name.split()) < 2 and last.ent_type_ != "PERSON"):
+            len(name.split()) < 2 and last.ent_type_ != "PERSON") or any(
+            w.lower() in _NOT_IN_NAMES for w in name.split()):       # "[Reporters] Without Borders": a body
         return None
     text = _join(toks)
     return name, _strip_article(text[:text.rfind(name)]).rstrip(" ,")

@@ -1146,6 +1146,15 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Prime Minister Shahid Raza's administration rejected the resolution on Wednesday, saying it \"stems "
+                 "from an incomplete understanding.\"", "stems from an incomplete understanding.", "speaker",
+                 "Shahid Raza's administration", id="the owner of a speaking body is named without titles"),
+    pytest.param("The director of Reporters Without Borders, Ana Lind, said the arrests were unlawful.",
+                 "the arrests were unlawful", "speaker", "Ana Lind",
+                 id="a name apposed to a body whose name the parse split is the speaker"),
+    pytest.param("The head of Reporters Without Borders told the council that his teams in Vellia had seen many "
+                 "arrests.", "his teams in Vellia had seen many arrests", "speaker",
+                 "The head of Reporters Without Borders", id="a body's name with without is no person's name"),
     pytest.param("Rights groups say the five could be sent back to Vellia much earlier if they are added to the lists "
                  "of prisoners pardoned each year.", "the five could be sent back to Vellia much earlier if they are "
                  "added to the lists of prisoners pardoned each year", "speaker", "Rights groups",
