@@ -267,6 +267,7 @@ class _Mention:
     org: bool = False
     plural: bool = False        # a plural or coordinated subject ("officials", "Greece and Cyprus"): for "they"
     mute: bool = False          # a plural subject that cannot speak ("the ice sheets"): passed over for "they said"
+    kind: str = ""              # the noun the text sets after a body's name ("party" of "the Vell Unity party")
 
 
 @dataclass
@@ -334,8 +335,11 @@ class SpeakerResolver:
             elif _titled_name(ent):
                 self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
             else:
+                after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+                kind = after.lemma_.lower() if after is not None and after.pos_ == "NOUN" and after.is_lower and (
+                    ent.root.head.i == after.i) else ""         # "the Vell Unity party": a party
                 self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
-                         ent.label_ == "ORG")
+                         ent.label_ == "ORG", kind)
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
                     and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text) and not _acronym(t.text)):
@@ -383,15 +387,17 @@ class SpeakerResolver:
                 return Speaker(name, self.roles.get(name, ""), person)
         return None
 
-    def add(self, start: int, name: str, role: str, person: bool, subject: bool, org: bool = False) -> str:
-        """Record a mention at ``start``; returns its fullest form."""
+    def add(self, start: int, name: str, role: str, person: bool, subject: bool, org: bool = False,
+            kind: str = "") -> str:
+        """Record a mention at ``start`` (of a body of the ``kind`` the text names after it); returns its fullest
+        form."""
         full = self.resolve(name, person, start)
         person = person or self.names.get(full, False) and not find_mentions(full)   # "Lind" taken for a place
         role = _clean_role(role)
         if role:
             self.roles.setdefault(full, role)
             self.all_roles.setdefault(full, set()).add(role)
-        self.mentions.append(_Mention(start, full, person, subject, org))
+        self.mentions.append(_Mention(start, full, person, subject, org, kind=kind))
         if person and full not in self.genders:
             gender = _gender(f"{self.text[max(0, start - 6):start]} {role}")
             if gender:
@@ -532,10 +538,11 @@ class SpeakerResolver:
 
     def last_org(self, before: int, noun: str, any_body: bool = True) -> str | None:
         """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
-        whose name has ``noun``, else (with ``any_body``) the latest one named by its full (several-word) name or,
+        whose name has ``noun`` or that the text calls one ("the Vell Unity party"), else (with ``any_body``) the latest one named by its full (several-word) name or,
         with a one-word name, as a subject ("Hamas said ... the group said")."""
         recent = [m for m in self._recent_bodies(before) if not (_is_place(m.name) or self.names.get(m.name))]
-        named = next((m.name for m in recent if noun in m.name.lower().split() and m.name.lower() != noun), None)
+        named = next((m.name for m in recent if (noun in m.name.lower().split() or m.kind == noun)
+                      and m.name.lower() != noun), None)
         if named or not any_body:
             return named
         return next((m.name for m in recent if len(m.name.split()) > 1 or m.subject), None)
@@ -866,12 +873,15 @@ def _participle_subject(verb: Token) -> Token | None:
 
 def _ranked_children(verb: Token) -> list[Token]:
     """The verb's children in the order they are tried as its speaker (``_subject_rank``); of two subjects alike, the
-    one after a comma ("Despite the cost of housing, and the rivalry, migrants say": the migrants)."""
+    one after a comma ("Despite the cost of housing, and the rivalry, migrants say": the migrants) or after a run-in
+    heading ("International reaction A spokesperson said": the spokesperson)."""
     kids = sorted(verb.children, key=_subject_rank)
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if len(subjects) == 2 and _subject_rank(subjects[0]) == _subject_rank(subjects[1]):
         first, second = sorted(subjects, key=lambda c: c.i)
-        if any(t.text == "," for t in verb.doc[first.right_edge.i + 1:second.left_edge.i]):
+        doc, lo = verb.doc, second.left_edge.i
+        heading = doc[lo].pos_ == "DET" and doc[lo].text[:1].isupper() and doc[lo - 1].is_lower    # "reaction A ..."
+        if heading or any(t.text == "," for t in doc[first.right_edge.i + 1:lo]):
             a, b = kids.index(first), kids.index(second)
             kids[a], kids[b] = second, first
     return kids

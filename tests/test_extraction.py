@@ -1146,6 +1146,14 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('On Friday, Karl Brun was expelled from the Vell Unity party for what the party described as '
+                 '"violating rules in public comments about the president."',
+                 "violating rules in public comments about the president.", "speaker", "Vell Unity",
+                 id="the party is the body the text called a party"),
+    pytest.param("Police said the search went on. International reaction A Vellian Foreign Ministry spokesperson "
+                 "expressed sorrow over lives lost and urged the Tarsan government to address security failures.",
+                 "the Tarsan government to address security failures", "speaker", "Vellian Foreign Ministry",
+                 id="of two subjects alike the one after a run-in heading speaks"),
     pytest.param("Prime Minister Shahid Raza's administration rejected the resolution on Wednesday, saying it \"stems "
                  "from an incomplete understanding.\"", "stems from an incomplete understanding.", "speaker",
                  "Shahid Raza's administration", id="the owner of a speaking body is named without titles"),
