@@ -1100,7 +1100,7 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
             continue                    # "(when) asked whether ...": a question put to the speaker, not theirs
         calls_for = lemma == "call" and any(c.lower_ in ("for", "on") or _for_clause(c) for c in tok.children)
         if lemma in _CHARACTERISING and not (calls_for or _characterisation(tok)) or _unsaid(tok) or lemma == "refer":
-            continue                    # unquoted, "refer to X as Y" names X ("the Taliban refer to their government as")
+            continue                    # unquoted, "refer to X as Y" names X ("the rebels refer to it as ...")
         if lemma in _CHARACTERISING and any(c.lower_ in _REFLEXIVE or c.lower_ == "to" and any(
                 g.lower_ in _REFLEXIVE for g in c.children) for c in tok.children):
             continue                    # "describes itself as centrist": a self-label, unless quoted

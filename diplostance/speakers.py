@@ -35,8 +35,8 @@ _DOC_NOUNS = frozenset("report statement release data datum website study survey
                        "decision advisory notice decree editorial story statistic warning remark comment "
                        "finding".split())
 #: A description of an armed group ("the banned separatist militant outfit").
-_ARMED_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z]+ )*(?:militant|separatist|insurgent|rebel|jihadist|extremist|terrorist|"
-                                r"armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|militia)")
+_ARMED_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z]+ )*(?:militant|separatist|insurgent|rebel|jihadist|extremist|"
+                                r"terrorist|armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|militia)")
 #: Documents that are research, which their authors write, not whoever spoke last ("The study reported ...").
 _RESEARCH = frozenset("study survey analysis poll data datum research assessment estimate finding".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
@@ -62,8 +62,8 @@ representative governor gov mayor judge justice dr mr mrs ms prof professor coor
 chairwoman chair leader majority minority whip deputy speaker attorney lawyer adviser advisor analyst ceo head officer
 lieutenant colonel major captain detective constable sheikh emir ayatollah cardinal bishop rev father sister brother
 former acting interim state defense defence interior finance trade economy health army navy military police national
-senior special u.n. un eu nato u.s. us agency ministry office department media party opposition candidate nominee founder
-co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
+senior special u.n. un eu nato u.s. us agency ministry office department media party opposition candidate nominee
+founder co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
 actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
@@ -538,8 +538,9 @@ class SpeakerResolver:
 
     def last_org(self, before: int, noun: str, any_body: bool = True) -> str | None:
         """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
-        whose name has ``noun`` or that the text calls one ("the Vell Unity party"), else (with ``any_body``) the latest one named by its full (several-word) name or,
-        with a one-word name, as a subject ("Hamas said ... the group said")."""
+        whose name has ``noun`` or that the text calls one ("the Vell Unity party"), else (with ``any_body``) the
+        latest one named by its full (several-word) name or, with a one-word name, as a subject ("Hamas said ...
+        the group said")."""
         recent = [m for m in self._recent_bodies(before) if not (_is_place(m.name) or self.names.get(m.name))]
         named = next((m.name for m in recent if (noun in m.name.lower().split() or m.kind == noun)
                       and m.name.lower() != noun), None)
