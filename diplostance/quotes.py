@@ -36,9 +36,9 @@ imply scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume w
 """.split())
 #: Verbs that report a quote only with no object: '"...," he continued', '"Let me be clear," she began'.
 _GOING_ON = frozenset("continue begin".split())
-#: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged talks).
+#: Verbs that also introduce an object as reported content (he announced a ceasefire, she urged an end to the fight).
 OBJECT_LEMMAS = frozenset("""announce demand recommend condemn denounce claim report accuse blame reaffirm
-reiterate threaten""".split())
+reiterate threaten urge""".split())
 #: Verbs of ``as reported by X``, ``as quoted in X``: where words were published.
 _PUBLISHED = frozenset("report quote cite carry publish broadcast say tell".split())
 #: Objects that make an object-reporting verb report a deed or a possession ("claimed responsibility for the attack",
@@ -380,6 +380,10 @@ def stray_subject(verb: Token) -> Token | None:
                       and a.right_edge.i == before.i), None)
     if described is not None:       # "..., Kim Yo Jong, the sister of leader Kim Jong Un, said": her description
         return described            # ends right before the verb
+    relative = next((a.head for a in [before, *before.ancestors] if a.dep_ == "relcl" and a.right_edge.i == before.i
+                     and a.head.ent_type_ == "PERSON" and doc[a.head.i + 1].text == ","), None)
+    if relative is not None:        # "..., Mark Lind, who worked with her for decades, argued": the parse hung the
+        return relative             # name on the clause before it
     return before if after_quote or fronted or before.dep_ == "appos" and before.ent_type_ == "PERSON" else None
 
 
@@ -768,11 +772,15 @@ def _is_time(tok: Token) -> bool:
 
 
 def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
-    """``According to X, <content>`` (the rest of the sentence) or ``<content>, according to X`` (what comes
-    before the phrase, if it has a verb: not "On Friday in Vell, according to X, <content>")."""
+    """``According to X, <content>`` (the rest of the sentence, or of the relative clause it stands in) or
+    ``<content>, according to X`` (what comes before the phrase, if it has a verb: not "On Friday in Vell, according
+    to X, <content>")."""
     phrase = list(tok.subtree)
     a, b = phrase[0].i, phrase[-1].i
-    before = [t for t in sent if t.i < a]
+    clause = next((v for v in tok.ancestors if v.dep_ == "relcl"), None)
+    if clause is not None:          # "X, who according to Y is considering a run, says ...": the clause only
+        sent = sent.doc[clause.left_edge.i:clause.right_edge.i + 1]
+    before = [t for t in sent if t.i < a and t.tag_ not in ("WP", "WDT")]     # "who", "which": not content
     after = [t for t in sent if t.i > b]
     words_before = [t for t in before if not t.is_punct]
     if before and before[-1].dep_ == "cc" and any(t.pos_ in ("VERB", "AUX") for t in after):
@@ -808,6 +816,8 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
         if c.dep_ not in ("prep", "xcomp", "oprd", "dative", "pcomp", "ccomp"):
             break
         hi = c.right_edge.i
+    if verb.lemma_.lower() == "accuse" and not any(t.lower_ == "of" for t in verb.doc[obj.i:hi + 1]):
+        return None                 # "groups accused the company": whom, with no charge said
     drop = _tail(verb)
     return _edges([t for t in verb.doc[obj.left_edge.i:hi + 1] if t.i not in drop])
 

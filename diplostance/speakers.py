@@ -1258,10 +1258,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                 found = resolver.latest_subject(start)          # "Northwind announced ... The announcement said"
             if found is not None:
                 return found
-    if subj.pos_ == "PROPN" and subj.ent_type_ not in ("", "PERSON") and len(_entity_at(subj) or ()) == 1 and not (
-            _is_place(subj.text)):
-        full = resolver.resolve(subj.text, True, start)      # "Lind", taken for a place, after "Ana Lind"
-        if full != subj.text and resolver.names.get(full):
+    if subj.pos_ == "PROPN" and subj.ent_type_ not in ("", "PERSON") and len(_entity_at(subj) or ()) == 1:
+        full = resolver.resolve(subj.text, True, start)      # "Lind", taken for a place, after "Ana Lind"; a
+        if full != subj.text and resolver.names.get(full) and (     # capital only as a surname ("Sudesh Amman",
+                not _is_place(subj.text) or full.split()[-1] == subj.text and not any(     # not "Erdogan Ankara")
+                    full.split()[0] in short for _, short in LEADERS.values())):
             return resolver.speaker(*split_name(_phrase(subj, rights=False)), True, start)
     org = _org_name(subj, cue)
     if org is not None:
@@ -1500,16 +1501,19 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government".split())
+_ENVOYS = frozenset("ambassador envoy diplomat".split())
 def home_role(role: str) -> set[str]:
     """The words of ``role`` that name a state's body ("ministry" in "foreign ministry spokesperson")."""
     return set(role.lower().split()) & _HOME_NOUNS
 
 
 def unplaced_role(role: str) -> bool:
-    """A role that names a state's body or minister but not the state ("foreign ministry spokesperson", "Foreign
-    Minister"), or is a bare "spokesman" ("; " joins several roles)."""
+    """A role that names a state's body, minister or envoy but not the state ("foreign ministry spokesperson",
+    "Foreign Minister", "Deputy Ambassador", not "Ambassador to Vellia"), or is a bare "spokesman" ("; " joins
+    several roles)."""
     words = set(role.lower().replace(";", " ").split())
-    return bool(words & (_HOME_NOUNS | {"minister"}) or words and words <= _SPOKES)
+    return bool(words & (_HOME_NOUNS | {"minister"}) or words & _ENVOYS and "to" not in words
+                or words and words <= _SPOKES)
 
 
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm

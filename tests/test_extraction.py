@@ -1146,6 +1146,30 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The Vellian politician, who according to some Vellian media outlets is considering challenging Ana "
+                 "Lind in next year's election, says migration in the bloc is not working.",
+                 "is considering challenging Ana Lind in next year's election", "speaker",
+                 "some Vellian media outlets", id="according to inside a relative clause reports that clause only"),
+    pytest.param("The Vellian politician, who according to some Vellian media outlets is considering challenging Ana "
+                 "Lind in next year's election, says migration in the bloc is not working.",
+                 "migration in the bloc is not working", "speaker", "The Vellian politician",
+                 id="the main verb after an according to clause reports its own content"),
+    pytest.param("The attacker was named as Sudesh Amman, 20, of Vell. He was jailed in 2018. Amman, who was "
+                 "described by the police as obsessed with knives, advised her to kill her parents.",
+                 "her to kill her parents", "speaker", "Sudesh Amman",
+                 id="a capital is the surname of a person named before"),
+    pytest.param('China, long North Korea\'s closest ally, expressed concern about tensions on the peninsula. "China '
+                 'calls on parties concerned to be rational and to find a solution with Russia," Deputy Ambassador '
+                 'Li Wen said.', "China calls on parties concerned to be rational and to find a solution with Russia,",
+                 "target", "Russia", id="an envoy of no named state speaks for the state the text just named"),
+    pytest.param('Brun said in a statement, "Trade between us has been fair for years." He urged an end to the '
+                 'tariff fight between Vellia and Tarsa, saying, "We want trade, not tariffs."',
+                 "an end to the tariff fight between Vellia and Tarsa", "speaker", "Brun",
+                 id="urged with only an object reports the object"),
+    pytest.param("Even though the court-appointed judges are likely to find Dara guilty, Mark Simon, who worked with "
+                 "Dara for decades in Vellin, argued that releasing Dara may be in Kasso's interest.",
+                 "releasing Dara may be in Kasso's interest", "speaker", "Mark Simon",
+                 id="a name before a relative clause speaks when the parse hung it elsewhere"),
     pytest.param('On Friday, Karl Brun was expelled from the Vell Unity party for what the party described as '
                  '"violating rules in public comments about the president."',
                  "violating rules in public comments about the president.", "speaker", "Vell Unity",
@@ -1665,6 +1689,13 @@ ONE_RULE_CASES = [
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
 def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
+
+
+def test_accused_with_no_charge_reports_nothing(extractor):
+    text = "The firm still burns gas, and several green groups accused the Vellian company. Brun said it was right."
+    assert [r["quote"] for r in extractor.extract(text)] == ["it was right"]
+    text = "Lind accused the Vellian company of hiding the spill."
+    assert [r["quote"] for r in extractor.extract(text)] == ["the Vellian company of hiding the spill"]
 
 
 def test_the_platform_x_ends_a_sentence_and_refer_to_as_only_names(extractor):
