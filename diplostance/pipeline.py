@@ -169,7 +169,7 @@ class Extractor:
                     item = Quote(q.start + offset, q.end + offset, False)
                     item.set_cue(q.verb, offset)
                     self._add(art, item, speaker, (sent.start_char + offset, sent.end_char + offset))
-                    self._claim_inner(art, q.start + offset, q.end + offset, speaker, offset)
+                    self._claim_inner(art, q.start + offset, (q.reach or q.end) + offset, speaker, offset)
 
     @staticmethod
     def _claim_inner(art: _Article, start: int, end: int, speaker: Speaker, offset: int) -> None:

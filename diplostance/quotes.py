@@ -83,6 +83,7 @@ _MARK_TOKENS = frozenset([STRAIGHT, *OPENERS, *CLOSERS, "'", "\u2019"])
 _MARK_CHARS = CLOSERS + STRAIGHT + "'\u2019"
 _SHORT_WORDS = 3
 _LEAD_WORDS = 6                 # reported words before a direct quote that make it the quote's lead-in only
+_LONG_LEAD_WORDS = 10           # more reported words than this before a direct quote are an item of their own
 _CLAUSE_LINKS = frozenset("because but although though while saying including adding".split())
 _CLAUSE_PUNCT = ",:;—–"
 _NEAR_WORDS = 6
@@ -99,6 +100,7 @@ class Quote:
     verb: Token | None = None
     cue: str = ""
     about: tuple[int, int] | None = None    # what the verb characterises ("called [Vell's remarks] ..."), offsets
+    reach: int | None = None                # reported content: its end before the direct quote it ran into was cut
 
     def set_cue(self, verb: Token, offset: int = 0) -> None:
         """Record ``verb`` (with a following ``to``/``for``/``on``/``out`` particle) as the cue, and what it
@@ -1059,7 +1061,7 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
 def _before_closing_quote(a: int, b: int, direct: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
     """Reported content ``a:b`` that ends in a longer direct quote: None when only a few words lead into the
     quote (the quote is the item), the words before it when a comma, colon, dash or clause link sets the quote
-    apart ("..., because “...”"), else unchanged."""
+    apart ("..., because “...”") or when they make a long clause of their own, else unchanged."""
     quote = next(((s, e) for s, e in direct if a < s < b <= e + 2), None)
     if quote is None or len(text[quote[0]:quote[1]].split()) <= _SHORT_WORDS + 1:
         return a, b
@@ -1069,7 +1071,7 @@ def _before_closing_quote(a: int, b: int, direct: list[tuple[int, int]], text: s
         return None
     if words[-1].lower() in _CLAUSE_LINKS:
         lead = lead[:-len(words[-1])]
-    elif lead[-1] not in _CLAUSE_PUNCT:
+    elif lead[-1] not in _CLAUSE_PUNCT and len(words) <= _LONG_LEAD_WORDS:
         return a, b
     return a, a + len(lead.rstrip(_CLAUSE_PUNCT + " "))
 
@@ -1136,8 +1138,7 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         span = None if covered >= 0.9 * (b - a) else _before_closing_quote(a, b, direct, text)
         if span is None:
             continue
-        a, b = span
-        q = Quote(a, b, direct=False)
+        q = Quote(*span, direct=False, reach=b)
         q.set_cue(tok)
         out.append(q)
     return out

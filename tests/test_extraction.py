@@ -1691,6 +1691,18 @@ def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
 
 
+def test_a_long_lead_into_a_long_quote_is_reported_apart_and_the_quote_stays_the_reporters(extractor):
+    text = ('Lind said the actions of the two parties in the national assembly of Vellia were among "hybrid '
+            'operations carried out at the behest of Tarsa and Kasso."')
+    found = quotes_of(extractor, text)
+    assert found["the actions of the two parties in the national assembly of Vellia were among"]["direct"] is False
+    assert found["hybrid operations carried out at the behest of Tarsa and Kasso."]["speaker"] == "Lind"
+    text = ("Prime Minister Karan Dev said Vellia would invest about $11 million in several community projects and "
+            "that it will help build a new parliament for Tarsa, calling it a gift \u201cfrom the mother of "
+            "democracy.\u201d")
+    assert quotes_of(extractor, text)["from the mother of democracy."]["speaker"] == "Karan Dev"
+
+
 def test_accused_with_no_charge_reports_nothing(extractor):
     text = "The firm still burns gas, and several green groups accused the Vellian company. Brun said it was right."
     assert [r["quote"] for r in extractor.extract(text)] == ["it was right"]
