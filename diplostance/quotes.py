@@ -77,6 +77,11 @@ _EVIDENTIAL = frozenset("indicate suggest reveal estimate conclude predict find"
 _FINDERS = frozenset("""report study research investigation inquiry probe review analysis assessment audit
 court tribunal judge panel ruling commission""".split())
 _PERSONAL = frozenset("i we you me us".split())
+
+
+def _personal(tok: Token) -> bool:
+    """A first- or second-person pronoun ("we said"), not the "US" that names a state."""
+    return tok.lower_ in _PERSONAL and tok.text != "US"
 #: Verbs of speaking that report no words of their own ("criticised the decision", "spoke to reporters").
 _SPEECH_ACTS = frozenset("criticize criticise praise slam blast welcome hail thank defend applaud speak".split())
 _MARK_TOKENS = frozenset([STRAIGHT, *OPENERS, *CLOSERS, "'", "\u2019"])
@@ -486,7 +491,7 @@ def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     if verb.lower_ == "according" or inverted_subject(verb) is not None or stray_subject(verb) is not None:
         return True
     for v in _governors(verb):
-        subjects = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL or c.dep_ == "agent" or (
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and not _personal(c) or c.dep_ == "agent" or (
             c.dep_ == "nsubjpass" and v.lemma_ in ("quote", "cite"))]          # "X was quoted as saying"
         if subjects:                    # the parse may give the verb a subject inside the quote as well
             return any(not _inside(c.idx, quotes) for c in subjects)
@@ -799,7 +804,7 @@ def _names_its_speaker(according: Token) -> bool:
     verb = according.head.head if according.head.dep_ == "ccomp" else according.head
     return verb.lemma_.lower() in _CLAUSE_LEMMAS - _EVIDENTIAL and any(
         c.dep_ == "ccomp" for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.lower_ not in _PERSONAL | {"who", "which", "that"} for c in verb.children)
+        c.dep_ == "nsubj" and not _personal(c) and c.lower_ not in ("who", "which", "that") for c in verb.children)
 
 
 def _object_span(verb: Token) -> tuple[int, int] | None:
