@@ -1121,9 +1121,9 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if lemma in _CHARACTERISING and any(c.lower_ in _REFLEXIVE or c.lower_ == "to" and any(
                 g.lower_ in _REFLEXIVE for g in c.children) for c in tok.children):
             continue                    # "describes itself as centrist": a self-label, unless quoted
-        if lemma in _COGNITIVE - {"find"} and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
-                                                     for c in tok.children):
-            continue
+        if lemma in _COGNITIVE - {"find"} and not any(c.dep_ == "nsubj" and (
+                c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they")) for c in tok.children):
+            continue                    # "he expects few will follow it", not "I think" or "it is hoped"
         if tok.lower_ == "according" and _names_its_speaker(tok):
             continue                    # "According to the agency, the prosecutor said X": the prosecutor's words
         span = _reported_content(tok, sent)
