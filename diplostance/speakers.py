@@ -1264,6 +1264,12 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                 not _is_place(subj.text) or full.split()[-1] == subj.text and not any(     # not "Erdogan Ankara")
                     full.split()[0] in short for _, short in LEADERS.values())):
             return resolver.speaker(*split_name(_phrase(subj, rights=False)), True, start)
+    post = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in TITLE_WORDS),
+                None) if subj.pos_ == "NOUN" else None
+    named = next((g for g in post.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None) if post else None
+    if named is not None:               # "the news site Daily Vell's editorial director, Ana Lind, said": Lind
+        role = _strip_article(_join([t for t in post.subtree if t.i < named.left_edge.i and not t.is_punct]))
+        return resolver.speaker(split_name(_phrase(named, rights=False))[0], role, True, start)
     org = _org_name(subj, cue)
     if org is not None:
         return resolver.speaker(org, "", False, start)

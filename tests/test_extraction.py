@@ -1146,6 +1146,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("National LGBT news source Daily Vell's editorial director, Ana Lind, said she felt the pleas might "
+                 "provide some solace.", "she felt the pleas might provide some solace", "speaker", "Ana Lind",
+                 id="a person named beside a body's officer beside the body speaks"),
     pytest.param("Karl Brun heads a rights group in Vellia and says many have turned the page. He expects few will "
                  "closely follow the trial in Kasso.", "few will closely follow the trial in Kasso", "speaker",
                  "Karl Brun", id="a belief with a third person pronoun subject is reported"),
