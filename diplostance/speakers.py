@@ -1555,6 +1555,10 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
     if definite:
         name = next((n for n in (resolver.by_role(w, start) for w in ("spokesperson", "spokesman", "spokeswoman"))
                      if n), None)
+        kind = [t.lower_ for t in mods if t.is_lower and t.is_alpha]
+        held = " ".join(resolver.all_roles.get(name, {resolver.roles.get(name, "")})).lower().split() if name else []
+        if kind and not set(kind) <= set(held):     # "the military spokesperson": the one whose roles say
+            name = resolver.by_role(kind[-1], start) or name    # "military", not a ministry's spokesperson
         if name:
             return Speaker(name, resolver.roles.get(name, ""), True)
     if any(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ == "NORP") for t in mods):   # also "French"

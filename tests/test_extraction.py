@@ -1146,6 +1146,11 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Karl Brun, director general of military public relations, said the attack was over. Vellia "
+                 "blamed Tarsa, a charge Tarsan foreign ministry spokesperson Ana Lind rejected. The military "
+                 "spokesperson said the army had conducted 900 operations this year.",
+                 "the army had conducted 900 operations this year", "speaker", "Karl Brun",
+                 id="the military spokesperson is the one whose roles say military"),
     pytest.param("National LGBT news source Daily Vell's editorial director, Ana Lind, said she felt the pleas might "
                  "provide some solace.", "she felt the pleas might provide some solace", "speaker", "Ana Lind",
                  id="a person named beside a body's officer beside the body speaks"),
