@@ -145,13 +145,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_SPEAKER_SAID = r"(?:(?!I\b)[A-Z][\w'\u2019.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|added)\b"
+#: Unnamed sources a narrator cites right after a quote that lost its closing mark ("... only . Experts said ...").
+_UNNAMED_SOURCES = "experts|officials|analysts|diplomats|observers|sources|witnesses|residents|authorities|police"
+_SPEAKER_SAID = rf"(?:(?!I\b)[A-Z][\w'\u2019.-]*|[Hh]e|[Ss]he|[Tt]hey|{_UNNAMED_SOURCES})\s+(?:said|says|told|added)\b"
 _ATTRIBUTION = re.compile(rf"(?<=[.?!])\s+(?=[A-Z])(?=[^.?!]*\b{_SPEAKER_SAID})|,(?=\s+{_SPEAKER_SAID})")
 
 
 def _unclosed_end(text: str, start: int, end: int) -> int:
     """Where a quote that lost its closing mark ends: before the first attribution in the third person
-    ("..., Sisci said" or a later sentence "... safety. Exantus said ..."), else at ``end``."""
+    ("..., Sisci said" or a later sentence "... safety. Exantus said ...", "... only . While talks stall, experts
+    said ..."), else at ``end``."""
     m = _ATTRIBUTION.search(text, start, end)
     return m.start() if m else end
 

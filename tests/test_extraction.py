@@ -1146,6 +1146,10 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('Karl Brun said, "The use of armed force is not the privilege of Tarsa only . While tensions are '
+                 'expected to rise, experts said the only way forward is for either side to change position.',
+                 "The use of armed force is not the privilege of Tarsa only .", "speaker", "Karl Brun",
+                 id="a quote that lost its closing mark ends before experts said"),
     pytest.param("Karl Brun, director general of military public relations, said the attack was over. Vellia "
                  "blamed Tarsa, a charge Tarsan foreign ministry spokesperson Ana Lind rejected. The military "
                  "spokesperson said the army had conducted 900 operations this year.",
