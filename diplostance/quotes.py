@@ -496,8 +496,9 @@ def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     for v in _governors(verb):
         subjects = [c for c in v.children if c.dep_ == "nsubj" and not _personal(c) or c.dep_ == "agent" or (
             c.dep_ == "nsubjpass" and v.lemma_ in ("quote", "cite"))]          # "X was quoted as saying"
-        if subjects:                    # the parse may give the verb a subject inside the quote as well
-            return any(not _inside(c.idx, quotes) for c in subjects)
+        if subjects:                    # the parse may give the verb a subject inside the quote as well, or hang
+            return any(not _inside(c.idx, quotes) or any(  # the name after the quote on such a subject
+                a.dep_ == "appos" and a.i < v.i and not _inside(a.idx, quotes) for a in c.children) for c in subjects)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and v is verb:
             return not _inside(v.head.idx, quotes)
     return False

@@ -338,8 +338,13 @@ class SpeakerResolver:
                 after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
                 kind = after.lemma_.lower() if after is not None and after.pos_ == "NOUN" and after.is_lower and (
                     ent.root.head.i == after.i) else ""         # "the Vell Unity party": a party
-                self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
-                         ent.label_ == "ORG", kind)
+                full = self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
+                                ent.label_ == "ORG", kind)
+                alias = ent.doc[ent.end:ent.end + 3]
+                if len(alias) == 3 and alias[0].text == "(" and alias[2].text == ")" and alias[1].is_alpha and (
+                        alias[1].text[:1].isupper() and not alias[1].is_upper) and len(ent) > 1:
+                    self.acronyms[alias[1].text] = full     # "the Vell Institute of Seismology (Velvolcs)", not
+                    # "(UNESCO)", which its initials resolve, after a name the recogniser may have cut short
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
                     and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text) and not _acronym(t.text)):
@@ -447,7 +452,7 @@ class SpeakerResolver:
             best = next((full for full, is_person in reversed(self.names.items()) if is_person
                          and len(full.split()) > 1 and _misspelt(name, full.split()[-1])), name)
         bare = re.sub(r"^the\s+", "", name, flags=re.I)
-        if best == name and bare.isupper() and len(bare) > 1:
+        if best == name and (bare.isupper() and len(bare) > 1 or bare in self.acronyms):
             best = self.acronyms.get(bare) or next(
                 (n for n, p in self.names.items() if not p and _initials(n) == bare), name)
         if best == name and not person and _name_like(words):
@@ -776,6 +781,10 @@ def _subject(verb: Token) -> Token | None:
             continue
         for c in _ranked_children(v):       # of two subjects, the name ("Party leader and ...")
             if c.dep_ == "nsubj" and c.i < verb.i and quoted_before(c, verb):
+                named = next((a for a in c.children if a.dep_ == "appos" and a.i < verb.i and not quoted_before(
+                    a, verb)), None)
+                if named is not None:   # '"Our team," co-author Ana Lind said': the name the parse set beside it
+                    return named
                 continue                # a word of the quote closed right before the verb ('"... Vell Linux", X wrote')
             if c.dep_ == "nsubj" and c.lower_ in _RELATIVES and any(
                     d.dep_ == "nsubj" and d.lower_ not in _RELATIVES for d in v.children):

@@ -1146,6 +1146,13 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('"Our team," co-author Karl Brun said in a statement, "has developed a robust coating."',
+                 "has developed a robust coating.", "speaker", "Karl Brun",
+                 id="a name the parse hung on a word of the quote before the verb speaks"),
+    pytest.param("The Vellian Institute of Volcanology and Seismology (Velvolcs) recorded the quake at dawn. Velvolcs "
+                 "reported the magnitude was 5.5.", "the magnitude was 5.5", "speaker",
+                 "Vellian Institute of Volcanology and Seismology",
+                 id="a short name in brackets after a body's name stands for the body"),
     pytest.param('Karl Brun said, "The use of armed force is not the privilege of Tarsa only . While tensions are '
                  'expected to rise, experts said the only way forward is for either side to change position.',
                  "The use of armed force is not the privilege of Tarsa only .", "speaker", "Karl Brun",
