@@ -786,6 +786,8 @@ def _subject(verb: Token) -> Token | None:
                 if named is not None:   # '"Our team," co-author Ana Lind said': the name the parse set beside it
                     return named
                 continue                # a word of the quote closed right before the verb ('"... Vell Linux", X wrote')
+            if c.dep_ == "nsubj" and _caused(v):
+                continue                # "tried to have Brun released by saying": Brun is not who says
             if c.dep_ == "nsubj" and c.lower_ in _RELATIVES and any(
                     d.dep_ == "nsubj" and d.lower_ not in _RELATIVES for d in v.children):
                 continue                # "a move that experts think ...": "that" is its object, the experts think
@@ -808,6 +810,9 @@ def _subject(verb: Token) -> Token | None:
                 return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else word_end(c)
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if _caused(v) and v.head.lemma_ in ("have", "get"):
+            v = v.head                  # on to whoever has it done
+            continue
         noun = _counted(v.head) if v.dep_ == "acl" else None
         if noun is not None and noun.dep_ == "dobj" and (_thing(v.head) or _doc_noun(v.head)):
             v = noun.head               # "she tweeted her reasoning, saying", "issued a series of warnings demanding"
@@ -828,6 +833,14 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return stray_subject(verb)
+
+
+def _caused(verb: Token) -> bool:
+    """``verb`` is a participle someone has done ("have Brun released", "had him arrested"): its subject is not
+    the one acting."""
+    return verb.tag_ == "VBN" and (any(a.dep_ == "aux" and a.lemma_ in ("have", "get") and any(
+        c.dep_ == "nsubj" and a.i < c.i for c in verb.children) for a in verb.children) or (
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in ("have", "get") and verb.head.i < verb.i))
 
 
 def _is_subject(tok: Token) -> bool:

@@ -1146,6 +1146,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("In August, the parents tried to have Brun released by saying they forgave him for the killing.",
+                 "they forgave him for the killing", "speaker", "the parents",
+                 id="the one had released is not who says"),
     pytest.param('"Our team," co-author Karl Brun said in a statement, "has developed a robust coating."',
                  "has developed a robust coating.", "speaker", "Karl Brun",
                  id="a name the parse hung on a word of the quote before the verb speaks"),
