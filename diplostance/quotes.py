@@ -82,6 +82,8 @@ _PERSONAL = frozenset("i we you me us".split())
 def _personal(tok: Token) -> bool:
     """A first- or second-person pronoun ("we said"), not the "US" that names a state."""
     return tok.lower_ in _PERSONAL and tok.text != "US"
+
+
 #: Verbs of speaking that report no words of their own ("criticised the decision", "spoke to reporters").
 _SPEECH_ACTS = frozenset("criticize criticise praise slam blast welcome hail thank defend applaud speak".split())
 _MARK_TOKENS = frozenset([STRAIGHT, *OPENERS, *CLOSERS, "'", "\u2019"])

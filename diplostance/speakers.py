@@ -343,8 +343,9 @@ class SpeakerResolver:
                 alias = ent.doc[ent.end:ent.end + 3]
                 if len(alias) == 3 and alias[0].text == "(" and alias[2].text == ")" and alias[1].is_alpha and (
                         alias[1].text[:1].isupper() and not alias[1].is_upper) and len(ent) > 1:
-                    self.acronyms[alias[1].text] = full     # "the Vell Institute of Seismology (Velvolcs)", not
-                    # "(UNESCO)", which its initials resolve, after a name the recogniser may have cut short
+                    # "the Vell Institute of Seismology (Velvolcs)"; not "(UNESCO)": its initials resolve it, and
+                    # the recogniser may have cut the name before it short
+                    self.acronyms[alias[1].text] = full
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
                     and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text) and not _acronym(t.text)):
@@ -1529,7 +1530,10 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government".split())
-_ENVOYS = frozenset("ambassador envoy diplomat".split())
+#: Envoys' titles that may leave their state unnamed ("Deputy Ambassador"); not "Representative", a lawmaker's too.
+_STATE_ENVOYS = _ENVOYS - {"representative"} | {"diplomat"}
+
+
 def home_role(role: str) -> set[str]:
     """The words of ``role`` that name a state's body ("ministry" in "foreign ministry spokesperson")."""
     return set(role.lower().split()) & _HOME_NOUNS
@@ -1540,7 +1544,7 @@ def unplaced_role(role: str) -> bool:
     "Foreign Minister", "Deputy Ambassador", not "Ambassador to Vellia"), or is a bare "spokesman" ("; " joins
     several roles)."""
     words = set(role.lower().replace(";", " ").split())
-    return bool(words & (_HOME_NOUNS | {"minister"}) or words & _ENVOYS and "to" not in words
+    return bool(words & (_HOME_NOUNS | {"minister"}) or words & _STATE_ENVOYS and "to" not in words
                 or words and words <= _SPOKES)
 
 
