@@ -1182,9 +1182,9 @@ ONE_RULE_CASES = [
                  "Lind in next year's election, says migration in the bloc is not working.",
                  "migration in the bloc is not working", "speaker", "The Vellian politician",
                  id="the main verb after an according to clause reports its own content"),
-    pytest.param("The attacker was named as Sudesh Amman, 20, of Vell. He was jailed in 2018. Amman, who was "
+    pytest.param("The attacker was named as Dario Amman, 20, of Vell. He was jailed in 2018. Amman, who was "
                  "described by the police as obsessed with knives, advised her to kill her parents.",
-                 "her to kill her parents", "speaker", "Sudesh Amman",
+                 "her to kill her parents", "speaker", "Dario Amman",
                  id="a capital is the surname of a person named before"),
     pytest.param('China, long North Korea\'s closest ally, expressed concern about tensions on the peninsula. "China '
                  'calls on parties concerned to be rational and to find a solution with Russia," Deputy Ambassador '
@@ -1194,9 +1194,9 @@ ONE_RULE_CASES = [
                  'tariff fight between Vellia and Tarsa, saying, "We want trade, not tariffs."',
                  "an end to the tariff fight between Vellia and Tarsa", "speaker", "Brun",
                  id="urged with only an object reports the object"),
-    pytest.param("Even though the court-appointed judges are likely to find Dara guilty, Mark Simon, who worked with "
+    pytest.param("Even though the court-appointed judges are likely to find Dara guilty, Mark Silber, who worked with "
                  "Dara for decades in Vellin, argued that releasing Dara may be in Kasso's interest.",
-                 "releasing Dara may be in Kasso's interest", "speaker", "Mark Simon",
+                 "releasing Dara may be in Kasso's interest", "speaker", "Mark Silber",
                  id="a name before a relative clause speaks when the parse hung it elsewhere"),
     pytest.param('On Friday, Karl Brun was expelled from the Vell Unity party for what the party described as '
                  '"violating rules in public comments about the president."',
