@@ -323,7 +323,9 @@ def _is_reporting(tok: Token) -> bool:
             tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
                 c.dep_ == "agent" for c in tok.children)       # "a concept called", not "described by X as"
             or tok.dep_ == "acl" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
-            or any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)):
+            or any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _NAMING_NOUNS for c in tok.children)
+            or tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and any(      # "the reason to call it X": a
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):  # name, not anyone's words
         return False
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False                                                    # "pointed out", not "pointed to"

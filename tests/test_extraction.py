@@ -1146,6 +1146,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('Brun explained the reason to call the system Vell Linux: "It honours my late mother, who led the '
+                 'first team."', "It honours my late mother, who led the first team.", "speaker", "Brun",
+                 id="an infinitive that names is no cue"),
     pytest.param("In August, the parents tried to have Brun released by saying they forgave him for the killing.",
                  "they forgave him for the killing", "speaker", "the parents",
                  id="the one had released is not who says"),
