@@ -317,8 +317,8 @@ _SIGNS = frozenset("banner placard sign poster billboard graffiti shirt t-shirt"
 
 def _is_reporting(tok: Token) -> bool:
     """A reporting verb (``point`` only as "point out", "hit back", ``continue`` only with no object) or ``according
-    to``; not a verb that names ("a concept called "game"", "the word "X" refers to", "a cell calling itself "X""),
-    which quotes a name, not speech."""
+    to``; not a verb that names ("a concept called "game"", "the word "X" refers to", "a cell calling itself "X"",
+    "the reason to call it X"), which quotes a name, not speech."""
     if tok.lemma_.lower() in _CHARACTERISING and (
             tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not any(
                 c.dep_ == "agent" for c in tok.children)       # "a concept called", not "described by X as"
