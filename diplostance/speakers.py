@@ -529,6 +529,10 @@ class SpeakerResolver:
                 return Speaker(m.name, self.roles.get(m.name, ""), m.person)
         return None
 
+    def roles_of(self, name: str) -> set[str]:
+        """Every role given to ``name`` (its first role alone when none was collected)."""
+        return self.all_roles.get(name, {self.roles.get(name, "")})
+
     def by_role(self, word: str, before: int, places: frozenset[str] = frozenset()) -> str | None:
         """The latest person before ``before`` whose role has ``word`` or a synonym ("the president", "the envoy"
         for an ambassador) and, with ``places``, names one of them ("Washington's envoy" for a U.S. ambassador)."""
@@ -536,7 +540,7 @@ class SpeakerResolver:
         for m in reversed(self.mentions[-_RECENT:]):
             if not m.person or m.start >= before:
                 continue
-            roles = self.all_roles.get(m.name, {self.roles.get(m.name, "")})
+            roles = self.roles_of(m.name)
             if any(_holds(r, words) for r in roles) and (
                     not places or places & {x.name for r in roles for x in find_mentions(r)}):
                 return m.name
@@ -1582,7 +1586,7 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
         name = next((n for n in (resolver.by_role(w, start) for w in ("spokesperson", "spokesman", "spokeswoman"))
                      if n), None)
         kind = [t.lower_ for t in mods if t.is_lower and t.is_alpha]
-        held = " ".join(resolver.all_roles.get(name, {resolver.roles.get(name, "")})).lower().split() if name else []
+        held = " ".join(resolver.roles_of(name)).lower().split() if name else []
         if kind and not set(kind) <= set(held):     # "the military spokesperson": the one whose roles say
             name = resolver.by_role(kind[-1], start) or name    # "military", not a ministry's spokesperson
         if name:
