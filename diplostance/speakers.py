@@ -336,8 +336,12 @@ class SpeakerResolver:
                 self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
             else:
                 after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+                before = ent.doc[ent.start - 1] if ent.start else None
                 kind = after.lemma_.lower() if after is not None and after.pos_ == "NOUN" and after.is_lower and (
                     ent.root.head.i == after.i) else ""         # "the Vell Unity party": a party
+                if not kind and before is not None and before.lemma_.lower() in _BODY_NOUNS and before.is_lower and (
+                        before.head in ent or ent.root.head.i == before.i):
+                    kind = before.lemma_.lower()                # "the rights group Vell Watch": a group
                 full = self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
                                 ent.label_ == "ORG", kind)
                 alias = ent.doc[ent.end:ent.end + 3]
@@ -546,17 +550,19 @@ class SpeakerResolver:
                 return m.name
         return None
 
-    def last_org(self, before: int, noun: str, any_body: bool = True) -> str | None:
+    def last_org(self, before: int, noun: str, any_body: bool = True, armed: bool = False) -> str | None:
         """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
         whose name has ``noun`` or that the text calls one ("the Vell Unity party"), else (with ``any_body``) the
-        latest one named by its full (several-word) name or, with a one-word name, as a subject ("Hamas said ...
-        the group said")."""
+        armed group named last (with ``armed``: a bare "the group") or the latest body named by its full
+        (several-word) name or, with a one-word name, as a subject ("Hamas said ... the group said")."""
         recent = [m for m in self._recent_bodies(before) if not (_is_place(m.name) or self.names.get(m.name))]
         named = next((m.name for m in recent if (noun in m.name.lower().split() or m.kind == noun)
                       and m.name.lower() != noun), None)
         if named or not any_body:
             return named
-        return next((m.name for m in recent if len(m.name.split()) > 1 or m.subject), None)
+        if armed:                           # "al-Shabab claimed the attack ... the group said": not the hotel hit
+            named = self.armed_group(before)
+        return named or next((m.name for m in recent if len(m.name.split()) > 1 or m.subject), None)
 
     def home_body(self, role: str, before: int) -> str | None:
         """The body named before ``before`` that a role with no country belongs to: "foreign ministry spokesperson"
@@ -1373,7 +1379,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(group, "", False, start)
     if definite and subj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS and phrase[0].pos_ != "PROPN" and not any(
             m.name in COUNTRIES for m in find_mentions(text)):
-        name = resolver.last_org(start, subj.lemma_.lower(), subj.lemma_.lower() in _BODY_NOUNS)
+        name = resolver.last_org(start, subj.lemma_.lower(), subj.lemma_.lower() in _BODY_NOUNS,
+                                 armed=len(phrase) == 2 and subj.lower_ == "group")
         if name:                                # "the ministry", not "the Iranian ministry"; "the commission"
             return resolver.speaker(name, "", False, start)
     owner = _pronoun_owner(phrase, subj, resolver, offset)

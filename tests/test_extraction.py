@@ -1146,6 +1146,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The militant group al-Shabab claimed the bombing at the Blue Star Hotel. In a statement, the group "
+                 "said it had killed eleven guards.", "it had killed eleven guards", "speaker", "al-Shabab",
+                 id="a bare the group is the armed group named last, not the body it hit"),
+    pytest.param("The rights group Free Voices Watch met officials of the Vell Trade Council on Monday. The group said "
+                 "it was alarmed.", "it was alarmed", "speaker", "Free Voices Watch",
+                 id="a body the text calls a group before its name is the group"),
     pytest.param('Brun explained the reason to call the system Vell Linux: "It honours my late mother, who led the '
                  'first team."', "It honours my late mother, who led the first team.", "speaker", "Brun",
                  id="an infinitive that names is no cue"),
