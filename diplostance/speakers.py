@@ -33,7 +33,7 @@ _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}
 _DOC_NOUNS = frozenset("report statement release data datum website study survey analysis account book poll "
                        "tweet post letter document assessment estimate communique message announcement ruling "
                        "decision advisory notice decree editorial story statistic warning remark comment "
-                       "finding".split())
+                       "finding memo memorandum".split())
 #: A description of an armed group ("the banned separatist militant outfit").
 _ARMED_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z]+ )*(?:militant|separatist|insurgent|rebel|jihadist|extremist|"
                                 r"terrorist|armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|militia)")
@@ -799,6 +799,8 @@ def _subject(verb: Token) -> Token | None:
                 continue                # a word of the quote closed right before the verb ('"... Vell Linux", X wrote')
             if c.dep_ == "nsubj" and _caused(v):
                 continue                # "tried to have Brun released by saying": Brun is not who says
+            if c.dep_ == "nsubj" and v is verb and v.dep_ == "conj" and c.i > v.i:
+                continue                # "called it ... but also said the base's center would": the content's subject
             if c.dep_ == "nsubj" and c.lower_ in _RELATIVES and any(
                     d.dep_ == "nsubj" and d.lower_ not in _RELATIVES for d in v.children):
                 continue                # "a move that experts think ...": "that" is its object, the experts think

@@ -1146,6 +1146,14 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Defense Secretary Karl Brun, also speaking in late January, called the camp at Vell Bay \"the perfect "
+                 "place\" to hold prisoners, but also said the base’s old operations center, first built in the 1990s, "
+                 "would also be opened for migrants.", "the base’s old operations center, first built in the 1990s, "
+                 "would also be opened for migrants", "speaker", "Karl Brun",
+                 id="a subject after a joined said belongs to what was said"),
+    pytest.param("According to a memo posted online by Senator Ana Lind, the council cancelled its hearing because the "
+                 "mayor did not attend.", "the council cancelled its hearing because the mayor did not attend",
+                 "speaker", "Ana Lind", id="a memo is a document its poster speaks through"),
     pytest.param("The militant group al-Shabab claimed the bombing at the Blue Star Hotel. In a statement, the group "
                  "said it had killed eleven guards.", "it had killed eleven guards", "speaker", "al-Shabab",
                  id="a bare the group is the armed group named last, not the body it hit"),
