@@ -537,15 +537,17 @@ class SpeakerResolver:
         """Every role given to ``name`` (its first role alone when none was collected)."""
         return self.all_roles.get(name, {self.roles.get(name, "")})
 
-    def by_role(self, word: str, before: int, places: frozenset[str] = frozenset()) -> str | None:
+    def by_role(self, word: str, before: int, places: frozenset[str] = frozenset(),
+                fields: frozenset[str] = frozenset()) -> str | None:
         """The latest person before ``before`` whose role has ``word`` or a synonym ("the president", "the envoy"
-        for an ambassador) and, with ``places``, names one of them ("Washington's envoy" for a U.S. ambassador)."""
+        for an ambassador), with ``places`` names one of them ("Washington's envoy" for a U.S. ambassador) and has
+        the words of ``fields`` ("the health minister" is not the transport minister)."""
         words = _ROLE_SYNONYMS.get(word, {word})
         for m in reversed(self.mentions[-_RECENT:]):
             if not m.person or m.start >= before:
                 continue
             roles = self.roles_of(m.name)
-            if any(_holds(r, words) for r in roles) and (
+            if any(_holds(r, words) and fields <= set(r.lower().split()) for r in roles) and (
                     not places or places & {x.name for r in roles for x in find_mentions(r)}):
                 return m.name
         return None
@@ -1373,7 +1375,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
         places = frozenset(m.name for m in find_mentions(text))
         places = places & COUNTRIES or places          # "China's U.N. envoy": China, not the U.N.
-        name = resolver.by_role(subj.lower_, start, places) or resolver.by_role(subj.lemma_.lower(), start, places)
+        fields = frozenset(c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower)
+        name = resolver.by_role(subj.lower_, start, places, fields) or resolver.by_role(
+            subj.lemma_.lower(), start, places, fields)
         if name:                                # a mention of that person, for a later "he" or "she"
             return resolver.speaker(name, resolver.roles.get(name, ""), True, start)
     group = resolver.armed_group(start) if _ARMED_DESCRIPTION.fullmatch(text) else None

@@ -1146,6 +1146,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('Transport Minister Karl Brun said the runway was safe. The local health minister said, "The injured '
+                 'have been taken to the city hospital."', "The injured have been taken to the city hospital.",
+                 "speaker", "The local health minister", id="the health minister is not the transport minister"),
     pytest.param("Defense Secretary Karl Brun, also speaking in late January, called the camp at Vell Bay \"the perfect "
                  "place\" to hold prisoners, but also said the base’s old operations center, first built in the 1990s, "
                  "would also be opened for migrants.", "the base’s old operations center, first built in the 1990s, "
