@@ -911,15 +911,17 @@ def _participle_subject(verb: Token) -> Token | None:
 
 def _ranked_children(verb: Token) -> list[Token]:
     """The verb's children in the order they are tried as its speaker (``_subject_rank``); of two subjects alike, the
-    one after a comma ("Despite the cost of housing, and the rivalry, migrants say": the migrants) or after a run-in
-    heading ("International reaction A spokesperson said": the spokesperson)."""
+    one after a comma ("Despite the cost of housing, and the rivalry, migrants say": the migrants; not a place after a
+    name, "Lind of the University of Vell, Paris said") or after a run-in heading ("International reaction A
+    spokesperson said": the spokesperson)."""
     kids = sorted(verb.children, key=_subject_rank)
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if len(subjects) == 2 and _subject_rank(subjects[0]) == _subject_rank(subjects[1]):
         first, second = sorted(subjects, key=lambda c: c.i)
         doc, lo = verb.doc, second.left_edge.i
         heading = doc[lo].pos_ == "DET" and doc[lo].text[:1].isupper() and doc[lo - 1].is_lower    # "reaction A ..."
-        if heading or any(t.text == "," for t in doc[first.right_edge.i + 1:lo]):
+        campus = second.ent_type_ in ("GPE", "LOC") and first.pos_ == "PROPN"    # "of the University of X, Paris"
+        if heading or not campus and any(t.text == "," for t in doc[first.right_edge.i + 1:lo]):
             a, b = kids.index(first), kids.index(second)
             kids[a], kids[b] = second, first
     return kids

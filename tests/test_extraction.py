@@ -1146,6 +1146,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('Ana Lind of the University of California, Los Angeles disagreed with these findings: "The springs '
+                 'near the coast are well known."', "The springs near the coast are well known.", "speaker",
+                 "Ana Lind", id="a place after a comma that ends a university's name is not the subject"),
     pytest.param('Transport Minister Karl Brun said the runway was safe. The local health minister said, "The injured '
                  'have been taken to the city hospital."', "The injured have been taken to the city hospital.",
                  "speaker", "The local health minister", id="the health minister is not the transport minister"),
