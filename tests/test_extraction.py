@@ -1146,6 +1146,9 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("The Commission on Harbour Tolls announced the fees would rise in May.", "the fees would rise in May",
+                 "speaker", "Commission on Harbour Tolls",
+                 id="a body word with its article and a named complement is a body, not a person"),
     pytest.param('Ana Lind of the University of California, Los Angeles disagreed with these findings: "The springs '
                  'near the coast are well known."', "The springs near the coast are well known.", "speaker",
                  "Ana Lind", id="a place after a comma that ends a university's name is not the subject"),
