@@ -37,6 +37,8 @@ _DOC_NOUNS = frozenset("report statement release data datum website study survey
 #: A description of an armed group ("the banned separatist militant outfit").
 _ARMED_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z]+ )*(?:militant|separatist|insurgent|rebel|jihadist|extremist|"
                                 r"terrorist|armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|militia)")
+#: Documents a body issues in its own voice ("a fire service statement": the fire service's).
+_ISSUED = frozenset("statement release communique announcement notice message".split())
 #: Documents that are research, which their authors write, not whoever spoke last ("The study reported ...").
 _RESEARCH = frozenset("study survey analysis poll data datum research assessment estimate finding".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
@@ -1196,6 +1198,9 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         resolver.acronyms[others[0].text] = first.name      # "the Vell Center for Disease Control, or VCDC"
         return first
     if not first.person:
+        others = [c for c in others if not _thing(c)]       # not "a statement, as well as a pump"
+        if not others:
+            return first
         toks = [t for t in subj.doc[_left(subj):others[-1].i + 1] if t.dep_ != "preconj"]
         return Speaker(_clean(_join(_trim(toks))), "", False)
     # a bare role noun joined to the name ("X of Y University and contributor to Z") is no second speaker
@@ -1634,8 +1639,10 @@ def _source(doc_noun: Token) -> Token | None:
     for c in doc_noun.children:
         if c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in _POSSESSIVES):
             return c
-        if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
-            return c
+        if c.dep_ in ("compound", "nmod") and (c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or c.pos_ == "NOUN"
+                                               and c.lemma_.lower() in _ORG_WORDS | {"military", "navy"}
+                                               and doc_noun.lemma_.lower() in _ISSUED):
+            return c                    # "a NATO statement", "a fire service statement"; not "court documents"
     for c in doc_noun.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -1146,6 +1146,11 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param("Crews were sent from two towns, according to a fire service statement, as well as a ladder platform "
+                 "and a pump.", "Crews were sent from two towns", "speaker", "fire service",
+                 id="a body word before a statement is its source, and things joined to it are no speakers"),
+    pytest.param("The government statement, which was posted online, announced the death \"with great sorrow.\"",
+                 "with great sorrow.", "speaker", "government", id="a government statement is the government's"),
     pytest.param("The Commission on Harbour Tolls announced the fees would rise in May.", "the fees would rise in May",
                  "speaker", "Commission on Harbour Tolls",
                  id="a body word with its article and a named complement is a body, not a person"),
