@@ -808,6 +808,8 @@ def _subject(verb: Token) -> Token | None:
             if c.dep_ == "nsubj" and c.lower_ in _RELATIVES and any(
                     d.dep_ == "nsubj" and d.lower_ not in _RELATIVES for d in v.children):
                 continue                # "a move that experts think ...": "that" is its object, the experts think
+            if c.dep_ == "nsubj" and v is not verb and verb.tag_ == "VBG" and verb.dep_ == "advcl" and _things(c):
+                continue                # "as margins are thin, while noting": not the margins
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 lead = next((d for d in v.children if d.dep_ in ("dep", "intj") and d.text[:1].isupper() and d.i < c.i
                              and d.nbor().text == ","), None) if _thing(c) else None
