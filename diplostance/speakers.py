@@ -803,7 +803,8 @@ def _subject(verb: Token) -> Token | None:
                 continue                # a word of the quote closed right before the verb ('"... Vell Linux", X wrote')
             if c.dep_ == "nsubj" and _caused(v):
                 continue                # "tried to have Brun released by saying": Brun is not who says
-            if c.dep_ == "nsubj" and v is verb and v.dep_ == "conj" and c.i > v.i:
+            if c.dep_ == "nsubj" and v is verb and v.dep_ == "conj" and c.i > v.i and any(
+                    not t.is_punct for t in v.doc[c.right_edge.i + 1:v.sent.end]):
                 continue                # "called it ... but also said the base's center would": the content's subject
             if c.dep_ == "nsubj" and c.lower_ in _RELATIVES and any(
                     d.dep_ == "nsubj" and d.lower_ not in _RELATIVES for d in v.children):
