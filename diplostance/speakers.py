@@ -360,7 +360,8 @@ class SpeakerResolver:
                 if title in TITLE_WORDS:        # "The President": the person given that title, if named before
                     name = self.by_role(title, offset + t.idx) or name
                 if name and (t.ent_type_ == "" or t.ent_type_ == "ORG" and len(name.split()) == 1
-                             and t.lower_ not in _ORG_WORDS | _BODY_NOUNS or (       # not "the State Department"
+                             and t.lower_ not in _ORG_WORDS | _BODY_NOUNS     # nor "the Volvo": no article
+                             and not any(c.dep_ == "det" for c in t.children) or (       # not "the State Department"
                         t.ent_iob_ == "B" and _name_like(name.split()) and len(name.split()) > 1
                         and len(_entity_at(t)) == 1)):      # "Ana Lind" with "Lind" taken for a body or a place
                     self.add(offset + t.idx, name, role, True, True)

@@ -1146,6 +1146,10 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('Police were able to determine the Volvo had come from the base and spoke with Ana Lind as a suspect. '
+                 'She informed police she had diplomatic immunity, but "that she had no plans to leave the country".',
+                 "that she had no plans to leave the country", "speaker", "Ana Lind",
+                 id="a one-word name with an article is no person a pronoun stands for"),
     pytest.param("Legal experts called this dubious, as the market is saturated and margins are thin, while noting this "
                  "kind of equipment is needed by the army.", "this kind of equipment is needed by the army", "speaker",
                  "Legal experts", id="a participle does not speak for the things of the clause it hangs on"),
