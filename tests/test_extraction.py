@@ -1146,7 +1146,7 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
-    pytest.param('Police were able to determine the Volvo had come from the base and spoke with Ana Lind as a suspect. '
+    pytest.param('Police were able to determine the Volvo had come from RAF Tarn and spoke with Ana Lind as a suspect. '
                  'She informed police she had diplomatic immunity, but "that she had no plans to leave the country".',
                  "that she had no plans to leave the country", "speaker", "Ana Lind",
                  id="a one-word name with an article is no person a pronoun stands for"),
