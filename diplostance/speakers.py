@@ -69,7 +69,7 @@ founder co-founder executive editor correspondent reporter researcher fellow eco
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
 actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
-blogger
+blogger prosecutor
 """.split())
 
 
@@ -118,6 +118,8 @@ class Speaker:
 
 #: Generational suffixes after a surname.
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+#: Honours and offices written after a name, which are not part of it ("Ana Lind QC", "Karl Brun MP").
+_POST_NOMINALS = frozenset("QC KC MP MEP MSP MBE OBE CBE KBE DBE PhD".split())
 
 
 def _clean(text: str) -> str:
@@ -175,6 +177,9 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
         name = f"{royal.group(1)} {name}"
     if name and role and all(w.strip(".").lower() in TITLE_WORDS for w in name.split()):
         return _clean(_strip_article(_join(toks))), ""     # "Britain's Foreign Secretary": an office, unnamed
+    words = name.split()
+    if len(words) > 2 and words[-1].strip(",") in _POST_NOMINALS:
+        name = " ".join(words[:-1]).rstrip(",")             # "Ana Lind QC": Ana Lind
     return _clean(name), role
 
 
@@ -442,6 +447,8 @@ class SpeakerResolver:
                 if not person:
                     continue
                 full = self.untitled[full]
+            if len(full.split()) > 2 and full.split()[-1] in _POST_NOMINALS:
+                full = full.rsplit(" ", 1)[0]               # "Ana Lind QC", taken for a body: Ana Lind
             fw = full.lower().split()
             core = fw[:-1] if len(fw) > 2 and fw[-1] in _SUFFIXES else fw         # "Hale" for "Tom Hale Jr."
             bare = [*core[:-1], _ARTICLE_PREFIX.sub("", core[-1])] if person else core     # "Burhan": "al-Burhan"

@@ -1146,6 +1146,12 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
 ONE_RULE_CASES = [
+    pytest.param('Judge Karl Brun QC said they "showed no respect for decent standards." Prosecutor Ana Mell QC said the '
+                 'victims were "ripe and vulnerable to manipulation".', "showed no respect for decent standards.",
+                 "speaker", "Karl Brun", id="an honour after a name is not part of it"),
+    pytest.param('Judge Karl Brun QC said they "showed no respect for decent standards." Prosecutor Ana Mell QC said the '
+                 'victims were "ripe and vulnerable to manipulation".', "ripe and vulnerable to manipulation",
+                 "speaker_role", "Prosecutor", id="a prosecutor is a title before a name"),
     pytest.param('Police were able to determine the Volvo had come from RAF Tarn and spoke with Ana Lind as a suspect. '
                  'She informed police she had diplomatic immunity, but "that she had no plans to leave the country".',
                  "that she had no plans to leave the country", "speaker", "Ana Lind",
