@@ -341,7 +341,10 @@ def _is_reporting(tok: Token) -> bool:
     if tok.lemma_.lower() in _HIT_BACK:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS and not _on_sign(tok) or (
-        tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))   # not "a banner saying": a slogan
+        tok.lower_ == "according" and any(c.lower_ == "to" and not any(         # not "a banner saying": a slogan;
+            g.dep_ == "pobj" and g.lemma_.lower() in _MANNER and all(x.dep_ == "poss" and x.pos_ == "PRON"
+                                                                       for x in g.children)
+            for g in c.children) for c in tok.children))
 
 
 def _on_sign(verb: Token) -> bool:
@@ -804,6 +807,11 @@ def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
         has_verb = [any(t.pos_ in ("VERB", "AUX") for t in part) for part in (before, after)]
         return _edges(after if has_verb == [False, True] else before)
     return _edges(after if not words_before else before + after)
+
+
+#: Nouns of "according to" that say how, not who says ("according to plan", "according to their choice"; not
+#: "according to the agency's schedule").
+_MANNER = frozenset("plan schedule choice tradition custom need wish preference ability merit taste".split())
 
 
 def _names_its_speaker(according: Token) -> bool:

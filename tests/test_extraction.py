@@ -1145,6 +1145,13 @@ def test_a_named_owner_makes_a_body_specific(extractor):
 
 
 #: One rule each (the id names it): an article, one of its quotes, a field of that quote's record and its value.
+def test_according_to_plan_or_a_choice_reports_nothing(extractor):
+    found = quotes_of(extractor, "Each person works according to their choice. The launch went ahead according to plan. "
+                                 "According to the agency's schedule, the outage ends at noon.")
+    assert list(found) == ["the outage ends at noon"]
+    assert found["the outage ends at noon"]["speaker"] == "the agency's schedule"
+
+
 ONE_RULE_CASES = [
     pytest.param('Judge Karl Brun QC said they "showed no respect for decent standards." Prosecutor Ana Mell QC said the '
                  'victims were "ripe and vulnerable to manipulation".', "showed no respect for decent standards.",
