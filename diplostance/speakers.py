@@ -1156,6 +1156,8 @@ def _names_person(tok: Token) -> bool:
             ent) > 1) or tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") or (
             tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON"):          # "the Prime Minister"
         return False
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in tok.children):
+        return False                            # "Animal Free Vellia, which wants ...": a body
     if ent is None and tok.lower_ in _ORG_WORDS and any(c.dep_ == "det" for c in tok.children) and any(
             c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children):
         return False                            # "The Commission on Presidential Debates"

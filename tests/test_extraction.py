@@ -1948,6 +1948,19 @@ def test_the_name_a_states_adversaries_use_stands_for_that_state():
     assert [m.name for m in find_mentions("The West African bloc met as the West watched.")] == ["the West"]
 
 
+def test_the_west_as_a_direction_is_no_target():
+    assert [m.name for m in find_mentions("Most of the goods come from the west, and in the west of the country the "
+                                          "roads are poor.")] == []
+    assert [m.name for m in find_mentions("Critics say the west must stand firm.")] == ["the West"]
+
+
+def test_a_name_with_a_which_clause_is_a_body_a_later_the_organization_stands_for(extractor):
+    found = quotes_of(extractor, "The stall next to the Vell Bus Terminal sells food. Data from Animal Free Vellia, "
+                                 "which wants the trade abolished, suggests that 13,700 dogs are killed every month. Most "
+                                 "of the dogs come from the hills, according to the organization.")
+    assert found["Most of the dogs come from the hills"]["speaker"] == "Animal Free Vellia"
+
+
 def test_an_accusation_answered_by_a_denial_after_a_dash_is_the_accusers(extractor):
     text = ("Sudan's ambassador, Al-Harith Idriss, accused the United Arab Emirates of arming the RSF \u2014 a charge "
             "Abu Dhabi has repeatedly denied. \"The Emirates are fueling this war,\" he told the council.")
