@@ -195,8 +195,8 @@ def find_mentions(text: str, current: bool = True) -> list[Mention]:
     the European Union only when the text also names the EU. The extractor's ``current`` rules add the states the
     corpus lexicon lacks, and take a city naming a newspaper, treaty or place ("the Washington Post"), a street
     ("Grenada Street"), a country naming waters ("the Gulf of Oman") or "the west" as a direction ("from the west")
-    for no mention; ``impute_targets`` turns
-    them off, as the published checkpoint's training targets were filled without them."""
+    for no mention; ``impute_targets`` turns them off, as the published checkpoint's training targets were filled
+    without them."""
     forms, lowered = _forms(current), _lowered(current)
     hits = []
     for pattern in _patterns(current):
