@@ -220,7 +220,8 @@ def find_mentions(text: str, current: bool = True) -> list[Mention]:
             name = side = rulers[name]
         if form.lower() == "the west" and re.match(r" [A-Z]", text[end:end + 2]):
             continue                    # "the West African bloc", "the West Wing": part of another name
-        if current and form[4:5] == "w" and (re.match(r" of\b", text[end:end + 3]) or _TOWARDS.search(text, 0, start)):
+        if current and form.endswith(" west") and (re.match(r" of\b", text[end:end + 3])
+                                                   or _TOWARDS.search(text, max(0, start - 12), start)):
             continue                    # "come from the west", "in the west of the country": a direction
         if current and (form != name and _NAMED_AFTER.match(text, end) or _STREET.match(text, end)
                         or _WATERS_OF.search(text, max(0, start - 16), start)):
@@ -230,6 +231,7 @@ def find_mentions(text: str, current: bool = True) -> list[Mention]:
     return out
 
 
+#: Words before "the west" written small that make it a direction ("from the west"), not the West.
 _TOWARDS = re.compile(r"\b(?:from|to|towards?|in|into|across)\s+\Z", re.IGNORECASE)
 
 
