@@ -1952,6 +1952,7 @@ def test_the_west_as_a_direction_is_no_target():
     assert [m.name for m in find_mentions("Most of the goods come from the west, and in the west of the country the "
                                           "roads are poor.")] == []
     assert [m.name for m in find_mentions("Critics say the west must stand firm.")] == ["the West"]
+    assert [m.name for m in find_mentions("Floods hit homes in Malawi.")] == ["Malawi"]     # no other name
 
 
 def test_a_name_with_a_which_clause_is_a_body_a_later_the_organization_stands_for(extractor):
