@@ -177,10 +177,13 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
         name = f"{royal.group(1)} {name}"
     if name and role and all(w.strip(".").lower() in TITLE_WORDS for w in name.split()):
         return _clean(_strip_article(_join(toks))), ""     # "Britain's Foreign Secretary": an office, unnamed
+    return _clean(_without_honour(name)), role
+
+
+def _without_honour(name: str) -> str:
+    """``name`` without an honour written after it ("Ana Lind QC": Ana Lind)."""
     words = name.split()
-    if len(words) > 2 and words[-1].strip(",") in _POST_NOMINALS:
-        name = " ".join(words[:-1]).rstrip(",")             # "Ana Lind QC": Ana Lind
-    return _clean(name), role
+    return " ".join(words[:-1]).rstrip(",") if len(words) > 2 and words[-1].strip(",") in _POST_NOMINALS else name
 
 
 def _past_office_place(toks: list[Token], k: int) -> int:
@@ -447,8 +450,7 @@ class SpeakerResolver:
                 if not person:
                     continue
                 full = self.untitled[full]
-            if len(full.split()) > 2 and full.split()[-1] in _POST_NOMINALS:
-                full = full.rsplit(" ", 1)[0]               # "Ana Lind QC", taken for a body: Ana Lind
+            full = _without_honour(full)                    # "Ana Lind QC", taken for a body: Ana Lind
             fw = full.lower().split()
             core = fw[:-1] if len(fw) > 2 and fw[-1] in _SUFFIXES else fw         # "Hale" for "Tom Hale Jr."
             bare = [*core[:-1], _ARTICLE_PREFIX.sub("", core[-1])] if person else core     # "Burhan": "al-Burhan"
