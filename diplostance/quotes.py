@@ -340,11 +340,9 @@ def _is_reporting(tok: Token) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for v in _governors(tok) for c in v.children)
     if tok.lemma_.lower() in _HIT_BACK:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
+    # not "a banner saying" (a slogan), not "according to plan" (a manner)
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS and not _on_sign(tok) or (
-        tok.lower_ == "according" and any(c.lower_ == "to" and not any(         # not "a banner saying": a slogan;
-            g.dep_ == "pobj" and g.lemma_.lower() in _MANNER and all(x.dep_ == "poss" and x.pos_ == "PRON"
-                                                                       for x in g.children)
-            for g in c.children) for c in tok.children))
+        tok.lower_ == "according" and any(c.lower_ == "to" and not _of_manner(c) for c in tok.children))
 
 
 def _on_sign(verb: Token) -> bool:
@@ -812,6 +810,12 @@ def _according_span(tok: Token, sent: Span) -> tuple[int, int] | None:
 #: Nouns of "according to" that say how, not who says ("according to plan", "according to their choice"; not
 #: "according to the agency's schedule").
 _MANNER = frozenset("plan schedule choice tradition custom need wish preference ability merit taste".split())
+
+
+def _of_manner(to: Token) -> bool:
+    """``according to``'s "to" with a bare noun of manner, or one with a possessive pronoun, as its object."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _MANNER and all(
+        x.dep_ == "poss" and x.pos_ == "PRON" for x in g.children) for g in to.children)
 
 
 def _names_its_speaker(according: Token) -> bool:
