@@ -1460,8 +1460,20 @@ def _pronoun_owner(phrase: list[Token], subj: Token, resolver: SpeakerResolver, 
         found = speaker_from_token(subj.head.head, resolver, offset)
         return found.name if found is not None else ""
     if len(phrase) > 1 and phrase[0].lower_ == "its" and subj.lemma_.lower() in _HOME_NOUNS:
-        body = resolver.last(offset + subj.idx, False) or ""
+        body = _subject_body_before(subj) or resolver.last(offset + subj.idx, False) or ""
         return "" if "'s" in body else body
+    return ""
+
+
+def _subject_body_before(token: Token) -> str:
+    """The named state or body the sentence before ``token``'s opens with as its subject, or as the owner of its
+    subject ("Norland's embassy in Vell did not respond. Its foreign ministry said": Norland, not Vell)."""
+    if token.sent.start == 0:
+        return ""
+    subj = next((t for t in token.doc[token.sent.start - 1].sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    for t in (subj, *(c for c in subj.children if c.dep_ == "poss")) if subj is not None else ():
+        if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "NORP"):
+            return next(e.text for e in token.doc.ents if e.start <= t.i < e.end)
     return ""
 
 

@@ -1153,6 +1153,9 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param("Russia's embassy in Berlin did not respond to a request for comment. Its foreign ministry said in a "
+                 "statement that the ships were safe.", "the ships were safe", "speaker", "Russia's foreign ministry",
+                 id="its ministry is the ministry of the state the sentence before opened with, not of a place in it"),
     pytest.param('Judge Karl Brun QC said they "showed no respect for decent standards." Prosecutor Ana Mell QC said the '
                  'victims were "ripe and vulnerable to manipulation".', "showed no respect for decent standards.",
                  "speaker", "Karl Brun", id="an honour after a name is not part of it"),
