@@ -1163,7 +1163,40 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         span = None if covered >= 0.9 * (b - a) else _before_closing_quote(a, b, direct, text)
         if span is None:
             continue
-        q = Quote(*span, direct=False, reach=b)
-        q.set_cue(tok)
-        out.append(q)
+        halves = _around_attribution(tok, span, direct)
+        for part, reach in zip(halves, (halves[0][1], b)) if halves else [(span, b)]:
+            q = Quote(*part, direct=False, reach=reach)
+            q.set_cue(tok)
+            out.append(q)
     return out
+
+
+def _around_attribution(verb: Token, span: tuple[int, int], direct: list[tuple[int, int]]
+                        ) -> list[tuple[int, int]] | None:
+    """Content on both sides of an attribution set between commas after its start ("The bridge will be inspected,
+    Lind said, and [it may close]"): the two parts, each an item of its own; None when nothing follows."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or verb.head.i > verb.i or not span[0] < verb.idx or subject.left_edge.i == 0 or (
+            doc[subject.left_edge.i - 1].text != ","):
+        return None
+    left = subject.left_edge.i
+    k = verb.i + 1
+    while k < len(doc) and k - verb.i <= 8 and doc[k].text != "," and not (
+            doc[k].pos_ in ("VERB", "AUX") or doc[k].text in _MARK_TOKENS):
+        k += 1
+    k += 1
+    if k < len(doc) and doc[k - 1].text == "," and doc[k].lower_ in ("and", "but"):
+        k += 1
+    if k >= len(doc) or doc[k - 1].text not in (",", "and", "but") or doc[k].lower_ in _CIRCUMSTANCE_MARKS or (
+            _is_reporting(doc[k]) or doc[k].tag_ in ("VBG", "VBN") and doc[k].dep_ != "csubj"):
+        return None                     # not "..., Lind said, citing ..." or "..., resulting in ..."
+    end = next((t.i for t in doc[k:verb.sent.end] if t.text in (";", *_MARK_TOKENS)), verb.sent.end)
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[k:end]):
+        return None                     # "..., officials said, among them two children": no clause
+    rest = _edges(list(doc[k:end]))
+    first = _edges([t for t in verb.sent if span[0] <= t.idx < doc[left].idx]) if (
+        span[1] > verb.idx) else span
+    if rest is None or first is None or any(a < rest[1] and rest[0] < b for a, b in direct):
+        return None
+    return [first, rest]

@@ -1785,6 +1785,19 @@ def test_a_long_lead_into_a_long_quote_is_reported_apart_and_the_quote_stays_the
     assert quotes_of(extractor, text)["from the mother of democracy."]["speaker"] == "Karan Dev"
 
 
+def test_content_on_both_sides_of_an_attribution_gives_two_items(extractor):
+    text = "The bridge would be inspected, Brun said, to determine whether the flood had damaged it."
+    assert [r["quote"] for r in extractor.extract(text)] == [
+        "The bridge would be inspected", "to determine whether the flood had damaged it"]
+    text = "The talks will resume next week, Ana Lind said, and the border will stay open until then."
+    assert [r["quote"] for r in extractor.extract(text)] == [
+        "The talks will resume next week", "the border will stay open until then"]
+    text = "The ferry sank near the harbour, officials said, citing early reports from the crew."
+    assert [r["quote"] for r in extractor.extract(text)] == ["The ferry sank near the harbour"]
+    text = "The quarry will close, said Ana Lind, the head of the regional mining authority."
+    assert [r["quote"] for r in extractor.extract(text)] == ["The quarry will close"]
+
+
 def test_accused_with_no_charge_reports_nothing(extractor):
     text = "The firm still burns gas, and several green groups accused the Vellian company. Brun said it was right."
     assert [r["quote"] for r in extractor.extract(text)] == ["it was right"]
