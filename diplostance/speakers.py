@@ -745,7 +745,9 @@ def _appositions(head: Token) -> list[str]:
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         nouns.append(head.head)
     nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i]   # "head of X and envoy to Y"
-    return [_strip_article(_join(_phrase(n))) for n in nouns]
+    states = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]     # "President Ana Lind of Vellia"
+    return [_strip_article(_join(_phrase(n))) for n in nouns] + [f"of {g.text}" for g in states]
 
 
 def _joined_bodies(ents: list[Span]) -> list[Span]:

@@ -341,7 +341,8 @@ def _own_side(text: str, current: bool) -> frozenset[str]:
     for m in found:
         if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m):
             continue                    # "a Russia expert", "senior Iran analyst" (not "Chinese researchers")
-        if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m):
+        if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m) or (
+                current and _demonym(text[m.start:m.end], m)):     # "adviser to the Egyptian president"
             own |= {m.name, m.side}
     return frozenset(own)
 

@@ -1153,6 +1153,12 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param("President Omar Haddad of Egypt said Egypt would never accept the dam built by Ethiopia.",
+                 "Egypt would never accept the dam built by Ethiopia", "target", "Ethiopia",
+                 id="a state named after the name with of is the speaker's own side"),
+    pytest.param("Omar Haddad, an adviser to the Egyptian president, said Egypt would never accept the dam built by "
+                 "Ethiopia.", "Egypt would never accept the dam built by Ethiopia", "target", "Ethiopia",
+                 id="a people's adjective after to or for is the speaker's own side, not a posting"),
     pytest.param("Russia's embassy in Berlin did not respond to a request for comment. Its foreign ministry said in a "
                  "statement that the ships were safe.", "the ships were safe", "speaker", "Russia's foreign ministry",
                  id="its ministry is the ministry of the state the sentence before opened with, not of a place in it"),
