@@ -496,7 +496,8 @@ def quoted_before(tok: Token, verb: Token) -> bool:
 def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     """The verb (or the verb it hangs off) has a third-person subject or agent outside the quotes, or is
     ``according to X``, or follows a quote with its speaker after it (``"...," said X``)."""
-    if verb.lower_ == "according" or inverted_subject(verb) is not None or stray_subject(verb) is not None:
+    if verb.lower_ == "according" or inverted_subject(verb) is not None or stray_subject(verb) is not None or (
+            quoted_name(verb) is not None):
         return True
     for v in _governors(verb):
         subjects = [c for c in v.children if c.dep_ == "nsubj" and not _personal(c) or c.dep_ == "agent" or (
@@ -507,6 +508,16 @@ def _has_speaker(verb: Token, quotes: list[tuple[int, int]]) -> bool:
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN") and v is verb:
             return not _inside(v.head.idx, quotes)
     return False
+
+
+def quoted_name(verb: Token) -> Token | None:
+    """The person in "quoted X as saying" (``verb``: "saying") where the parse took "quoted" for a modifier of the
+    name and hung "as saying" on it; None otherwise."""
+    name = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+    if name is None or name.ent_type_ != "PERSON" or not any(
+            t.lemma_ in ("quote", "cite") for t in name.doc[max(0, name.i - 6):name.i]):
+        return None
+    return name
 
 
 _POSTING = frozenset("post publish release issue broadcast air upload share".split())

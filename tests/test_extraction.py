@@ -1153,6 +1153,11 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param("South Korean Foreign Minister Park Min-ho said the talks had stalled.", "the talks had stalled",
+                 "speaker", "Park Min-ho", id="a hyphenated given name written small after the hyphen is a name"),
+    pytest.param("North Korean state media quoted leader Kim Yong-su as saying the tests were a warning to the United "
+                 "States.", "the tests were a warning to the United States", "speaker", "Kim Yong-su",
+                 id="quoted X as saying, parsed as one noun phrase, is X's"),
     pytest.param("President Omar Haddad of Egypt said Egypt would never accept the dam built by Ethiopia.",
                  "Egypt would never accept the dam built by Ethiopia", "target", "Ethiopia",
                  id="a state named after the name with of is the speaker's own side"),
