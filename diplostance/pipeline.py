@@ -44,6 +44,7 @@ _DATELINE = re.compile(r"""(?mx) ^[ \t]*
         (?:\ \([A-Za-z][\w\ .&/-]{0,30}\))?                                 # (Wire)
       | (?:[A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*){0,3} (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ )?
         \([A-Za-z][\w\ .&/-]{0,30}\)                                        # Paris (Wire), (Wire)
+      | \d{1,2}[:.]\d{2}(?:\ ?[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?                    # 11:10 GMT (a live blog's entry)
     ) \ ?[-\u2013\u2014]{1,2}(?=\ ["\u201c]?[A-Z])""")
 #: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
@@ -51,9 +52,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])"
 
 
 def blank_datelines(text: str) -> str:
-    """``text`` with the wire datelines and interviewers' "Q:" labels that open its paragraphs blanked out (same
-    length, so offsets hold): a dateline is where the reporter was, not a speaker or a target, and the parser
-    takes "Q" for the subject of the question."""
+    """``text`` with the wire datelines, live blogs' times and interviewers' "Q:" labels that open its paragraphs
+    blanked out (same length, so offsets hold): a dateline is where the reporter was, not a speaker or a target,
+    and the parser takes "Q" for the subject of the question."""
     for pattern in (_DATELINE, _QUESTION_LABEL):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text

@@ -528,6 +528,7 @@ def test_a_partial_quote_after_according_to_is_the_reporting_speakers(extractor)
     "MOSCOW (Wire) - The minister said.", "UNITED NATIONS, March 3 (Wire) - The envoy said.",
     "KYIV, Ukraine (Wire) \u2014 Officials said.", "GENEVA \u2014 The agency said.", "Paris (Wire) - Officials said.",
     "(Wire) \u2014 A source said.", "Intro.\n\nBEIJING, Jan 5 (Wire) - China said.",
+    "11:10 GMT \u2014 Officials said.", "2:45 p.m. ET - The envoy said.",
 ])
 def test_datelines_are_blanked_for_parsing(text):
     from diplostance.pipeline import blank_datelines
@@ -538,7 +539,7 @@ def test_datelines_are_blanked_for_parsing(text):
 
 
 @pytest.mark.parametrize("text", ["NATO - the alliance - said so.", "The minister said - twice - that it was over.",
-                                  "UN - The council met."])
+                                  "UN - The council met.", "Vote 2024 - The count begins."])
 def test_paragraphs_that_are_not_datelines_are_kept(text):
     from diplostance.pipeline import blank_datelines
 
