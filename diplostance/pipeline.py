@@ -217,8 +217,9 @@ class Extractor:
     def _continuation(self, art: _Article, start: int) -> Speaker | None:
         """A quote with no attribution continues the speaker of the item before it: of a direct quote in the same
         or the previous paragraph, of reported speech in the same paragraph."""
-        recent = itertools.islice(reversed(art.quotes), _LOOKBACK)
-        prev = max((p for p in recent if p[0].start < start), key=lambda p: p[0].start, default=None)
+        recent = [p for p in itertools.islice(reversed(art.quotes), _LOOKBACK) if p[0].start < start]
+        outer = [p for p in recent if not any(o[0].start < p[0].start and p[0].end <= o[0].end for o in recent)]
+        prev = max(outer, key=lambda p: p[0].start, default=None)       # not a quote nested in the one before
         if prev is None or prev[1] is None:
             return None
         gap = art.text[prev[0].end:start]

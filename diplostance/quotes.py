@@ -171,27 +171,57 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['\u2019] (?!(?:if|and|or|but|nor|so|to|
 
 
 def primary_single_quotes(text: str) -> str:
-    """``text`` with single quote marks made double where they are its only quote marks (British style:
-    'We will not,' she said), same length; apostrophes ("don't", "the leaders' talks") are left alone. A text
-    with any double mark is returned as it is: its single marks are nested quotes or apostrophes."""
-    if any(ch in text for ch in OPENERS + CLOSERS + STRAIGHT):
-        return text
+    """``text`` with single quote marks made double where they are its primary quote marks (British style:
+    'We will not,' she said), same length; apostrophes ("don't", "the leaders' talks") are left alone. In a text
+    with double marks too, single marks are primary only where more single-quoted passages than double-quoted ones
+    have an attribution beside them ('..., she said', said: '...'); the double marks inside them become single
+    (they are nested), the others stay (a partial quote: called it "absurd"). Otherwise single marks are nested
+    quotes or apostrophes."""
+    doubles = direct_spans(text) if any(ch in text for ch in OPENERS + CLOSERS + STRAIGHT) else []
+    inside = [(a - 1, b + 1) for a, b in doubles]
     opens = {m.start() for m in _SINGLE_OPEN.finditer(text)}
     closes = {m.start() for m in _SINGLE_CLOSE.finditer(text)} - {
         m.start() for m in _PLURAL_POSSESSIVE.finditer(text)}
+    if inside:
+        opens, closes = ({k for k in marks if not any(a <= k < b for a, b in inside)} for marks in (opens, closes))
     breaks = {m.start(): m.end() for m in _PARA_BREAK.finditer(text) if "\n\n" in m.group()}
-    out, start = list(text), None
+    pairs, start, going_on = [], None, []
     for k in sorted(opens | closes | set(breaks)):
         if k in breaks:                 # an open quote goes on into the next paragraph only if that one opens
             if start is not None and breaks[k] in opens:
-                out[start] = '"'
+                going_on.append(start)
             start = None
         elif start is None and k in opens:
             start = k
         elif start is not None and k in closes:
-            out[start] = out[k] = '"'
+            pairs.append((start, k))
             start = None
+    if inside and sum(map(_attributed, [text] * len(pairs), *zip(*pairs))) <= sum(
+            _attributed(text, a - 1, b) for a, b in doubles):
+        return text
+    out = list(text)
+    for a, b in pairs:
+        out[a] = out[b] = '"'
+        for x, y in inside:
+            if a < x and y <= b + 1:    # a double-quoted passage nested in the single-quoted one
+                out[x] = "'" if text[x] == '"' else "\u2018"
+                out[y - 1] = "'" if text[y - 1] == '"' else "\u2019"
+    for a in going_on:
+        out[a] = '"'
     return "".join(out)
+
+
+#: An attribution right after a quote's closing mark (", she said", ", Lind told") or right before its opening one
+#: ("said: ", "added, ").
+_SAID_AFTER = re.compile(r"[,.?!]?\s*[,\u2014-]?\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
+                         r"\s+(?:said|says|added|adds|told|tells|warned|insisted|wrote|writes)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told\s+\w+|tells\s+\w+|warned|wrote|writes)\s*[,:]\s*$")
+
+
+def _attributed(text: str, open_mark: int, close_mark: int) -> bool:
+    """The quote between the marks at ``open_mark`` and ``close_mark`` has an attribution beside it."""
+    return bool(_SAID_AFTER.match(text, close_mark + 1) or _SAID_BEFORE.search(text, max(0, open_mark - 30),
+                                                                               open_mark))
 
 
 #: A reporting verb right before a nested quote ("They said, 'Come out.'"); group 1 is the verb.

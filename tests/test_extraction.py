@@ -2056,6 +2056,20 @@ def test_a_british_style_article_quotes_with_single_marks(extractor):
     assert found["I think the public is tired of promises,"]["speaker"] == "one Labour backbencher"
 
 
+def test_single_marks_stay_primary_beside_double_marked_partial_quotes(extractor):
+    text = ("'We will not be intimidated by Norland,' Vellian Defence Secretary Karl Brun said. Norland's embassy "
+            "called the claims \"nonsense\".\n\n'When they say \"internal affairs\", they mean silence,' Brun added. "
+            "'The door is open.'")
+    found = quotes_of(extractor, text)
+    item = found["We will not be intimidated by Norland,"]
+    assert (item["speaker"], item["direct"]) == ("Karl Brun", True)
+    assert found["nonsense"]["direct"]
+    assert found["When they say \"internal affairs\", they mean silence,"]["speaker"] == "Karl Brun"
+    assert found["The door is open."]["speaker"] == "Karl Brun"       # not the "they" of the nested quote
+    text = '"We will not bow," Brun said of the \'peace plan\'. "Not now."'     # double marks primary: kept
+    assert [r["quote"] for r in extractor.extract(text)] == ["We will not bow,", "Not now."]
+
+
 def test_a_subject_inside_the_quote_does_not_hide_the_one_after_it(extractor):
     text = ("Hours later, the Vell Front said in a statement that the convoy was destroyed. \"Enemy trucks burned "
             "near Dunmar #Vell noon hours today. Wreckage & dead bodies laying [sic] at the site,\u201d Front "
