@@ -46,6 +46,9 @@ _DATELINE = re.compile(r"""(?mx) ^[ \t]*
         \([A-Za-z][\w\ .&/-]{0,30}\)                                        # Paris (Wire), (Wire)
       | \d{1,2}[:.]\d{2}(?:\ ?[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?                    # 11:10 GMT (a live blog's entry)
     ) \ ?[-\u2013\u2014]{1,2}(?=\ ["\u201c]?[A-Z])""")
+#: A list's bullet before a quote opening a line ('Lind said:\n- "We will respond."'): blanked in the text analysed,
+#: so that the quotes of the list follow the speaker the colon introduced.
+_BULLET = re.compile(r"(?m)^[ \t]*[-*\u2022\u2013\u2014][ \t]+(?=[\"\u201c])")
 #: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
@@ -99,7 +102,7 @@ class _Article:
     n_chunks: int
     resolver: SpeakerResolver
     rulers: dict[str, str]           # country -> de facto rulers the text names (``targets.de_facto_rulers``)
-    shown: str                       # the text as given (``text`` may have its quote marks made double)
+    shown: str                       # the text as given (``text`` may have quote marks made double, bullets blanked)
     quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]] = field(default_factory=list)
     seen: set[tuple[int, int]] = field(default_factory=set)
     claimed: dict[int, int] = field(default_factory=dict)   # direct quote start -> length of the content holding it
@@ -127,7 +130,7 @@ class Extractor:
 
         def pieces():
             for n, shown in enumerate(texts):
-                text = primary_single_quotes(shown)
+                text = _BULLET.sub(lambda m: " " * len(m.group()), primary_single_quotes(shown))
                 direct = direct_spans(text)
                 bounds = chunk_bounds(text, direct, self.chunk_chars)
                 parsed = blank_datelines(text)

@@ -1154,6 +1154,9 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param('Vellian Defence Minister Karl Brun said:\n- "This is a grave provocation by Norland."\n- "We will '
+                 'respond to any attack."', "We will respond to any attack.", "speaker", "Karl Brun",
+                 id="a bulleted list of quotes after a colon is the speaker's"),
     pytest.param("South Korean Foreign Minister Park Min-ho said the talks had stalled.", "the talks had stalled",
                  "speaker", "Park Min-ho", id="a hyphenated given name written small after the hyphen is a name"),
     pytest.param("North Korean state media quoted leader Kim Yong-su as saying the tests were a warning to the United "
