@@ -301,6 +301,10 @@ _STUDIED = re.compile(r"\s+(?:experts?|analysts?|specialists?|scholars?|watchers
                       r"historians?|hands?|policy experts?|affairs (?:experts?|analysts?))\b", re.IGNORECASE)
 
 
+#: A body after a place's name that is another state's office for that place ("the Taiwan Affairs Office").
+_OFFICE_FOR = re.compile(r"\s+affairs (?:office|council|commission|bureau)\b", re.IGNORECASE)
+
+
 def _demonym(form: str, m: Mention) -> bool:
     """``form`` (of mention ``m``) is a people's adjective ("Afghan", "Chinese"), not the name itself."""
     return form != m.name and form.endswith(("an", "ese", "ish", "i", "ic", "ch"))
@@ -325,9 +329,9 @@ _US_ROLES = re.compile(r"\b(?:(?:Commerce|Treasury|Defense|Homeland Security|Ene
 
 def own_side(speaker: str, role: str = "", current: bool = True) -> set[str]:
     """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
-    where the role is posted to them ("envoy for Syria", "ambassador to Germany") or studies them ("Iran
-    analyst"), and the United States for a role only its government has ("Commerce Secretary"). ``current`` as for
-    ``find_mentions``."""
+    where the role is posted to them ("envoy for Syria", "ambassador to Germany"), studies them ("Iran analyst")
+    or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); and the United States for a
+    role only its government has ("Commerce Secretary"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
     return own | {COUNTRY_NAMES["USA"]} if _US_ROLES.search(role) else own
 
@@ -339,7 +343,8 @@ def _own_side(text: str, current: bool) -> frozenset[str]:
     if current:
         found += [m for m in find_mentions(text) if m.name in _MISSING_STATES]
     for m in found:
-        if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m):
+        if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m) or current and (
+                _OFFICE_FOR.match(text, m.end)):
             continue                    # "a Russia expert", "senior Iran analyst" (not "Chinese researchers")
         if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m) or (
                 current and _demonym(text[m.start:m.end], m)):     # "adviser to the Egyptian president"

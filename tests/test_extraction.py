@@ -1154,6 +1154,9 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param("The Taiwan Affairs Office said the vote would lead Taiwan into disaster.",
+                 "the vote would lead Taiwan into disaster", "target", "Taiwan",
+                 id="an office named for a place is another state's office for it, not of it"),
     pytest.param('Vellian Defence Minister Karl Brun said:\n- "This is a grave provocation by Norland."\n- "We will '
                  'respond to any attack."', "We will respond to any attack.", "speaker", "Karl Brun",
                  id="a bulleted list of quotes after a colon is the speaker's"),
