@@ -721,11 +721,16 @@ _DECLINES = frozenset("decline refuse".split())
 _NOT_YET = frozenset("plan expect intend want wish aim seek prepare schedule".split())
 
 
+#: Marks of a condition: what a speaker says in it is supposed, not said ("If Vell says yes, ...").
+_IF = frozenset("if unless".split())
+
+
 def _unsaid(verb: Token) -> bool:
-    """A negated or modal reporting verb, or one whose subject is "no one": not said, or not said yet ("did not
-    say", "people will say", "no candidate mentioned", "declined to say whether ...", "plans to urge", "a press
-    conference to announce ...")."""
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or (
+    """A negated, modal or conditional reporting verb, or one whose subject is "no one": not said, or not said yet
+    ("did not say", "people will say", "if Vell says yes", "no candidate mentioned", "declined to say whether ...",
+    "plans to urge", "a press conference to announce ...")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in _IF
+               for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINES | _NOT_YET) or (
         verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _SPEECH_NOUNS) or any(
         c.dep_ == "nsubj" and any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children)
@@ -734,8 +739,10 @@ def _unsaid(verb: Token) -> bool:
 
 def _edges(toks: list[Token]) -> tuple[int, int] | None:
     """Character span of ``toks`` without a leading ``that``/conjunction or edge punctuation; None if short."""
+    marked = False
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in (
-            "that", "and", "but", "whether", "if", "for") or _relative_that(toks[0])):
+            "that", "and", "but", "whether", "if", "for") and not marked or _relative_that(toks[0])):
+        marked = marked or toks[0].dep_ in ("mark", "cc")      # "said that if X, Y": the condition is content
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", ")", "]") or toks[-1].is_space
                     or toks[-1].dep_ == "cc"):

@@ -1816,6 +1816,13 @@ def test_content_on_both_sides_of_an_attribution_gives_two_items(extractor):
     assert [r["quote"] for r in extractor.extract(text)] == ["The quarry will close"]
 
 
+def test_a_condition_is_not_said_but_a_condition_in_content_is_content(extractor):
+    assert extractor.extract("If the Kremlin says that the talks are over, Kyiv will resume its offensive.") == []
+    text = "Civil society groups argue that if the vote cannot be held in May, other options must be explored."
+    assert [r["quote"] for r in extractor.extract(text)] == [
+        "if the vote cannot be held in May, other options must be explored"]
+
+
 def test_accused_with_no_charge_reports_nothing(extractor):
     text = "The firm still burns gas, and several green groups accused the Vellian company. Brun said it was right."
     assert [r["quote"] for r in extractor.extract(text)] == ["it was right"]
