@@ -550,16 +550,17 @@ class SpeakerResolver:
         return self.all_roles.get(name, {self.roles.get(name, "")})
 
     def by_role(self, word: str, before: int, places: frozenset[str] = frozenset(),
-                fields: frozenset[str] = frozenset()) -> str | None:
+                fields: frozenset[str] = frozenset(), former: bool = False) -> str | None:
         """The latest person before ``before`` whose role has ``word`` or a synonym ("the president", "the envoy"
-        for an ambassador), with ``places`` names one of them ("Washington's envoy" for a U.S. ambassador) and has
-        the words of ``fields`` ("the health minister" is not the transport minister)."""
+        for an ambassador; with ``former``, a former one), with ``places`` names one of them ("Washington's envoy"
+        for a U.S. ambassador) and has the words of ``fields`` ("the health minister" is not the transport
+        minister)."""
         words = _ROLE_SYNONYMS.get(word, {word})
         for m in reversed(self.mentions[-_RECENT:]):
             if not m.person or m.start >= before:
                 continue
             roles = self.roles_of(m.name)
-            if any(_holds(r, words) and fields <= set(r.lower().split()) for r in roles) and (
+            if any(_holds(r, words, former) and fields <= set(r.lower().split()) for r in roles) and (
                     not places or places & {x.name for r in roles for x in find_mentions(r)}):
                 return m.name
         return None
@@ -1055,15 +1056,16 @@ def _group_name(tok: Token) -> str:
     return _clean(_strip_article(_join(_trim(list(tok.doc[_left(tok):hi + 1])))))
 
 
-_NOT_HOLDING = frozenset("vice deputy former ex".split())
+_FORMER_WORDS = frozenset("former ex".split())
+_NOT_HOLDING = frozenset("vice deputy".split()) | _FORMER_WORDS
 
 
-def _holds(role: str, words: set[str]) -> bool:
+def _holds(role: str, words: set[str], former: bool = False) -> bool:
     """Whether ``role`` is one of the offices ``words`` name: "the president" is not a vice president, a former
-    president or the president-elect."""
+    president or the president-elect; with ``former``, "the former president" is a former one only."""
     tokens = role.lower().replace("-", " ").split()
-    return any(t in words and (k == 0 or tokens[k - 1] not in _NOT_HOLDING) and tokens[k + 1:k + 2] != ["elect"]
-               for k, t in enumerate(tokens))
+    return any(t in words and (bool(_FORMER_WORDS & set(tokens[:k])) if former else (
+        k == 0 or tokens[k - 1] not in _NOT_HOLDING)) and tokens[k + 1:k + 2] != ["elect"] for k, t in enumerate(tokens))
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -1408,8 +1410,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         places = frozenset(m.name for m in find_mentions(text))
         places = places & COUNTRIES or places          # "China's U.N. envoy": China, not the U.N.
         fields = frozenset(c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower)
-        name = resolver.by_role(subj.lower_, start, places, fields) or resolver.by_role(
-            subj.lemma_.lower(), start, places, fields)
+        former = any(c.lower_ in _FORMER_WORDS for c in subj.children)      # "the former president"
+        name = resolver.by_role(subj.lower_, start, places, fields, former) or resolver.by_role(
+            subj.lemma_.lower(), start, places, fields, former)
         if name:                                # a mention of that person, for a later "he" or "she"
             return resolver.speaker(name, resolver.roles.get(name, ""), True, start)
     group = resolver.armed_group(start) if _ARMED_DESCRIPTION.fullmatch(text) else None

@@ -1154,6 +1154,9 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param("Former President Tomas Berg spoke on Wednesday. The former president said that Norland had exploited "
+                 "the ports.", "Norland had exploited the ports", "speaker", "Tomas Berg",
+                 id="the former president is the former president named before"),
     pytest.param("The Taiwan Affairs Office said the vote would lead Taiwan into disaster.",
                  "the vote would lead Taiwan into disaster", "target", "Taiwan",
                  id="an office named for a place is another state's office for it, not of it"),
