@@ -345,6 +345,23 @@ _REFLEXIVE = frozenset("itself themselves himself herself".split())      # "a ce
 _SIGNS = frozenset("banner placard sign poster billboard graffiti shirt t-shirt".split())
 
 
+#: Attitudes a speaker expresses about something said after them ("expressed concern that ...").
+_ATTITUDES = frozenset("hope concern fear confidence doubt optimism regret frustration belief worry alarm".split())
+
+
+def _stated_attitude(verb: Token) -> tuple[int, int] | None:
+    """What an expressed attitude is about ("expressed concern [that X]", "expressed hope [that X]"; not "expressed
+    concern about X": the gold leaves most such phrases out), as a token range, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ATTITUDES), None)
+    if obj is None:
+        return None
+    for c in obj.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c.left_edge.i, c.right_edge.i
+    return None
+
+
 def _is_reporting(tok: Token) -> bool:
     """A reporting verb (``point`` only as "point out", "hit back", ``continue`` only with no object) or ``according
     to``; not a verb that names ("a concept called "game"", "the word "X" refers to", "a cell calling itself "X"",
@@ -370,6 +387,10 @@ def _is_reporting(tok: Token) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for v in _governors(tok) for c in v.children)
     if tok.lemma_.lower() in _HIT_BACK:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
+    if tok.lemma_.lower() == "express":         # "expressed hope that ..."
+        return _stated_attitude(tok) is not None
+    if tok.lemma_.lower() == "make":            # "made clear that ..."
+        return any(c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "dobj") for c in tok.children)
     # not "a banner saying" (a slogan), not "according to plan" (a manner)
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS and not _on_sign(tok) or (
         tok.lower_ == "according" and any(c.lower_ == "to" and not _of_manner(c) for c in tok.children))
@@ -942,6 +963,9 @@ def _reported_content(verb: Token, sent: Span) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if verb.lower_ == "according":
         return _according_span(verb, sent)
+    if lemma == "express":
+        about = _stated_attitude(verb)
+        return _edges(list(verb.doc[about[0]:about[1] + 1])) if about is not None else None
     kids = list(verb.children)
     for c in kids:
         if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") or c.dep_ == "dobj" and lemma in _CLAUSE_LEMMAS and any(

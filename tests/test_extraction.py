@@ -1826,6 +1826,13 @@ def test_a_condition_is_not_said_but_a_condition_in_content_is_content(extractor
         "if the vote cannot be held in May, other options must be explored"]
 
 
+def test_an_expressed_hope_or_concern_that_and_made_clear_that_report_their_clause(extractor):
+    text = ("Ana Lind expressed concern that Norland was arming the rebels. Karl Brun made clear that Vellia would not "
+            "extradite the journalists. Brun expressed his condolences. Lind expressed concern about the weather.")
+    assert [r["quote"] for r in extractor.extract(text)] == [
+        "Norland was arming the rebels", "Vellia would not extradite the journalists"]
+
+
 def test_accused_with_no_charge_reports_nothing(extractor):
     text = "The firm still burns gas, and several green groups accused the Vellian company. Brun said it was right."
     assert [r["quote"] for r in extractor.extract(text)] == ["it was right"]
