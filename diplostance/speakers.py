@@ -621,8 +621,9 @@ class SpeakerResolver:
         name, role = " ".join(name.split()), _clean_role(role)
         if not person:
             name = _spelt_out(name)
-        body = not person and not _is_place(name) and all(      # a named body, for a later "the group"
-            w[:1].isupper() or w in _NAME_LINKS for w in _strip_article(name).split())
+        body = not person and not _is_place(name) and (all(      # a named body, for a later "the group"
+            w[:1].isupper() or w in _NAME_LINKS for w in _strip_article(name).split()) or bool(
+            _OWNED_BODY.fullmatch(name)))       # "Iran's foreign ministry", for a later "the ministry"
         if person and role.lower() in _KIN_AGES and len(name.split()) == 1:     # "the younger Brun": the Brun just named
             name, role = next((m.name for m in reversed(self.mentions) if m.person and m.start < start
                                and m.name.split()[-1] == name), name), ""
@@ -630,6 +631,9 @@ class SpeakerResolver:
         return Speaker(full, role or self.roles.get(full, ""), person)
 
 
+#: A state's or body's own body, named by its owner ("Iran's foreign ministry").
+_OWNED_BODY = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s(?:\s[a-z]+)*\s(?:ministry|government|embassy|"
+                         r"mission|office|agency|military|army|navy|parliament|council|commission)")
 _KIN_AGES = frozenset("younger elder older".split())      # "the younger Brun" tells apart two of one family
 _SHE = re.compile(r"\b(?-i:Mrs|Ms|Miss)\b\.?|\b(?:\w+woman|queen|princess|duchess|empress|first lady|sister|mother|"
                   r"daughter|wife|widow|grandmother)\b", re.IGNORECASE)
