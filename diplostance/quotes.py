@@ -768,8 +768,9 @@ def _edges(toks: list[Token]) -> tuple[int, int] | None:
     while toks and (toks[-1].is_punct and toks[-1].text not in ('"', "\u201d", ")", "]") or toks[-1].is_space
                     or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
-    if len(toks) < 3:
-        return None
+    if len(toks) < 3 and not (len(toks) == 2 and toks[0].dep_ == "nsubj" and toks[0].pos_ in ("PROPN", "NOUN")
+                              and toks[1].pos_ == "VERB" and toks[0].head.i == toks[1].i):
+        return None                     # "Vell lied" is a clause; two other words are no content
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
