@@ -196,7 +196,7 @@ def primary_single_quotes(text: str) -> str:
         elif start is not None and k in closes:
             pairs.append((start, k))
             start = None
-    if inside and sum(map(_attributed, [text] * len(pairs), *zip(*pairs))) <= sum(
+    if inside and sum(_attributed(text, a, b) for a, b in pairs) <= sum(
             _attributed(text, a - 1, b) for a, b in doubles):
         return text
     out = list(text)
@@ -213,8 +213,8 @@ def primary_single_quotes(text: str) -> str:
 
 #: An attribution right after a quote's closing mark (", she said", ", Lind told") or right before its opening one
 #: ("said: ", "added, ").
-_SAID_AFTER = re.compile(r"[,.?!]?\s*[,\u2014-]?\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
-                         r"\s+(?:said|says|added|adds|told|tells|warned|insisted|wrote|writes)\b")
+_SAID_AFTER = re.compile(r"[,.?!]?\s*[,\u2014-]?\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|"
+                         r"[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|added|adds|told|tells|warned|insisted|wrote|writes)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told\s+\w+|tells\s+\w+|warned|wrote|writes)\s*[,:]\s*$")
 
 
@@ -1237,7 +1237,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if span is None:
             continue
         halves = _around_attribution(tok, span, direct)
-        for part, reach in zip(halves, (halves[0][1], b)) if halves else [(span, b)]:
+        parts = [(halves[0], halves[0][1]), (halves[1], b)] if halves else [(span, b)]
+        for part, reach in parts:
             q = Quote(*part, direct=False, reach=reach)
             q.set_cue(tok)
             out.append(q)

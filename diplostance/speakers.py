@@ -807,8 +807,8 @@ def _subject(verb: Token) -> Token | None:
                 return owner            # "Ilic's office quoted him as saying": Ilic
             if quoted is not None:      # "the agency quoted Kim as saying", "Kim was quoted as saying": Kim speaks
                 return quoted
-        if quoted_name(v) is not None:
-            return quoted_name(v)
+        if (name := quoted_name(v)) is not None:
+            return name
         if v is not verb and (verb.tag_ == "VBG" or verb.lemma_ in _SAY_LEMMAS) and v.dep_ == "ccomp" and (
                 v.head.lemma_ in _SAY_LEMMAS):
             v = v.head                  # "X said Y costs ..., further saying": Y's verb is content, not speech
@@ -1068,8 +1068,9 @@ def _holds(role: str, words: set[str], former: bool = False) -> bool:
     """Whether ``role`` is one of the offices ``words`` name: "the president" is not a vice president, a former
     president or the president-elect; with ``former``, "the former president" is a former one only."""
     tokens = role.lower().replace("-", " ").split()
-    return any(t in words and (bool(_FORMER_WORDS & set(tokens[:k])) if former else (
-        k == 0 or tokens[k - 1] not in _NOT_HOLDING)) and tokens[k + 1:k + 2] != ["elect"] for k, t in enumerate(tokens))
+    return any(t in words and tokens[k + 1:k + 2] != ["elect"] and (
+        bool(_FORMER_WORDS & set(tokens[:k])) if former else k == 0 or tokens[k - 1] not in _NOT_HOLDING)
+        for k, t in enumerate(tokens))
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -1156,9 +1156,9 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 ONE_RULE_CASES = [
     pytest.param("Ana Lind said that Norland lied.", "Norland lied", "speaker", "Ana Lind",
                  id="a two-word clause of a named subject and its verb is content"),
-    pytest.param("The Kremlin said the deal had failed. In a statement, Iran's foreign ministry said that the sanctions "
-                 "were illegal. The ministry said Tehran would respond.", "Tehran would respond", "speaker",
-                 "Iran's foreign ministry", id="the ministry is a state's ministry that spoke before, not a body before it"),
+    pytest.param("The Kremlin said the deal had failed. In a statement, Iran's foreign ministry said that the "
+                 "sanctions were illegal. The ministry said Tehran would respond.", "Tehran would respond", "speaker",
+                 "Iran's foreign ministry", id="the ministry is the state's ministry that spoke before, not a body"),
     pytest.param("Former President Tomas Berg spoke on Wednesday. The former president said that Norland had exploited "
                  "the ports.", "Norland had exploited the ports", "speaker", "Tomas Berg",
                  id="the former president is the former president named before"),
