@@ -1163,6 +1163,22 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)(?:\s+|$)", "", text, flags=re.I)
 
 
+def _apposed_body(subj: Token) -> Token | None:
+    """A known organisation (not a state) the parse set after a noun subject, between commas ("The head of the
+    alliance, NATO, said")."""
+    if subj.pos_ != "NOUN":
+        return None
+    for c in subj.children:
+        if c.dep_ != "appos" or subj.doc[c.left_edge.i - 1].text != ",":
+            continue
+        bare = _strip_article(subj.doc[c.left_edge.i:c.right_edge.i + 1].text)
+        found = find_mentions(bare)
+        if len(found) == 1 and (found[0].start, found[0].end) == (0, len(bare)) and found[0].name == found[0].side and (
+                found[0].name not in COUNTRIES):
+            return c
+    return None
+
+
 def _names_person(tok: Token) -> bool:
     """A capitalised proper noun that is not a place (unless part of a person's full name: "Denzel Washington")
     and, by NER or by its words, not an organisation."""
@@ -1356,6 +1372,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     called = _body_called(subj)
     if called:                                  # "the aid group Doctors Without Borders said"
         return resolver.speaker(called, _strip_article(subj.doc[_left(subj):subj.i + 1].text), False, start)
+    body = _apposed_body(subj)
+    if body is not None:                        # "The head of the alliance, NATO, said": NATO
+        role = _strip_article(_join([t for t in _phrase(subj) if not (
+            body.left_edge.i - 1 <= t.i <= body.right_edge.i)]))
+        return resolver.speaker(_clean(_strip_article(_join(list(body.subtree)))), role, False, start)
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(

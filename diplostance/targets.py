@@ -29,6 +29,18 @@ _MISSING_STATES = {
     "Solomon Islands": ["Solomon Islander", "Honiara"], "Suriname": ["Surinamese", "Paramaribo"],
     "Tonga": ["Tongan"], "Tuvalu": ["Tuvaluan", "Funafuti"], "Vanuatu": ["Port Vila"],
     "Vatican": ["the Vatican", "Holy See", "the Holy See", "Vatican City"]}
+#: UN agencies that act (and are criticised) on their own, as canonical name -> forms; without them a form such as
+#: "the U.N. refugee agency" is a mention of the United Nations. Only the extractor's current rules know them.
+_UN_AGENCIES = {
+    "UNHCR": ["UNHCR", "UN Refugee Agency", "U.N. Refugee Agency", "United Nations Refugee Agency",
+              "UN High Commissioner for Refugees", "U.N. High Commissioner for Refugees",
+              "United Nations High Commissioner for Refugees"],
+    "UNRWA": ["UNRWA", "UN Relief and Works Agency", "U.N. Relief and Works Agency",
+              "United Nations Relief and Works Agency", "UN agency for Palestinian refugees",
+              "U.N. agency for Palestinian refugees"],
+    "UNICEF": ["UNICEF", "United Nations Children's Fund", "UN Children's Fund", "U.N. Children's Fund"],
+    "World Food Programme": ["World Food Programme", "World Food Program", "WFP"],
+}
 #: Forms the country lexicon gives to a country that are actors of their own here.
 _GROUP_FORMS = frozenset("Taliban Hezbollah Hamas Houthi Houthis".split())
 
@@ -101,7 +113,7 @@ LEADERS: dict[str, tuple[str, list[str]]] = {
 }
 
 _EXTRA_CASE_SENSITIVE = frozenset("EU UN WHO ICC ICJ SDF RSF BLA TTP MBS PKK YPG OPEC ASEAN ECOWAS IMF IAEA "
-                                  "Xi Wagner Lula Modi".split())
+                                  "Xi Wagner Lula Modi UNHCR UNRWA UNICEF WFP".split())
 _LEADER_WEIGHT = 0.5
 _PLACE_WEIGHT = 0.1             # a mention that names a place or modifies a noun, not an actor
 _WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 1.0}
@@ -157,6 +169,7 @@ def _forms(current: bool) -> dict[str, tuple[str, str]]:
     forms: dict[str, tuple[str, str]] = {}
     if current:
         forms.update({form: (name, name) for name, variants in _MISSING_STATES.items() for form in [name, *variants]})
+        forms.update({form: (name, name) for name, variants in _UN_AGENCIES.items() for form in variants})
     for form, code in {**_parse_lexicon(_COUNTRY_LEXICON), **_EXTRA_COUNTRY_FORMS}.items():
         if form not in _GROUP_FORMS:
             name = COUNTRY_NAMES.get(code, "")
@@ -341,14 +354,14 @@ def _own_side(text: str, current: bool) -> frozenset[str]:
     own: set[str] = set()
     found = find_mentions(text, False)      # "Tehran Times": a newspaper named after a city is of its state
     if current:
-        found += [m for m in find_mentions(text) if m.name in _MISSING_STATES]
+        found += [m for m in find_mentions(text) if m.name in _MISSING_STATES or m.name in _UN_AGENCIES]
     for m in found:
         if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m) or current and (
                 _OFFICE_FOR.match(text, m.end)):
             continue                    # "a Russia expert", "senior Iran analyst" (not "Chinese researchers")
-        if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m) or (
-                current and _demonym(text[m.start:m.end], m)):     # "adviser to the Egyptian president"
-            own |= {m.name, m.side}
+        if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m) or current and (
+                _demonym(text[m.start:m.end], m) or m.name in _UN_AGENCIES):  # "adviser to the Egyptian president",
+            own |= {m.name, m.side}                                         # "spokesperson for UNHCR"
     return frozenset(own)
 
 

@@ -586,6 +586,7 @@ def test_own_side_comes_from_apposition_not_from_postings(extractor):
     assert "Turkey" not in quotes_of(extractor, text)["Moscow will regret this decision,"]["target_candidates"]
     assert own_side("Tom Berg", "U.S. envoy for Syria") == {"United States"}
     assert own_side("State Department") == {"United States"} and canonical("the State Department") == "United States"
+    assert own_side("Ana Lind", "spokesperson for UNHCR") == {"UNHCR"}       # a body one speaks for
 
 
 def test_a_leader_of_the_speakers_own_state_is_domestic_politics_not_a_target(extractor):
@@ -1154,6 +1155,12 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param("Vellia gave the U.N. refugee agency ten days to close the camps, Interior Minister Karl Brun said.",
+                 "Vellia gave the U.N. refugee agency ten days to close the camps", "target", "UNHCR",
+                 id="a UN agency is a target of its own, not the United Nations"),
+    pytest.param("The head of the alliance, NATO, said Thursday that the drills in Vellia would go on.",
+                 "the drills in Vellia would go on", "speaker", "NATO",
+                 id="a known organisation apposed to an office noun is the speaker"),
     pytest.param("Ana Lind said that Norland lied.", "Norland lied", "speaker", "Ana Lind",
                  id="a two-word clause of a named subject and its verb is content"),
     pytest.param("The Kremlin said the deal had failed. In a statement, Iran's foreign ministry said that the "
