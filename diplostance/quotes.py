@@ -389,6 +389,8 @@ def _is_reporting(tok: Token) -> bool:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in tok.children)   # "hit back"
     if tok.lemma_.lower() == "express":         # "expressed hope that ..."
         return _stated_attitude(tok) is not None
+    if tok.lemma_.lower() in _DECLINES:         # 'declined comment "due to pending litigation"'
+        return any(c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() == "comment" for c in tok.children)
     if tok.lemma_.lower() == "make":            # "made clear that ..."
         return any(c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "dobj") for c in tok.children)
     # not "a banner saying" (a slogan), not "according to plan" (a manner)

@@ -486,8 +486,7 @@ class SpeakerResolver:
         if best == name and not person and words[0].lower() == "the" and len(words) <= 3 and not words[-1].isupper():
             places = {m.name for m in find_mentions(name)}       # "the U.A.E. representative": not France's
             best = next((n for n, p in reversed(self.names.items()) if not p and len(n.split()) > 1
-                         and words[-1].lower() in n.lower().split()
-                         and places <= {m.name for m in find_mentions(n)}), name)
+                         and _headed_by(n, words[-1]) and places <= {m.name for m in find_mentions(n)}), name)
         return best
 
     def _by_first_surname(self, name: str) -> str:
@@ -639,6 +638,19 @@ _SHE = re.compile(r"\b(?-i:Mrs|Ms|Miss)\b\.?|\b(?:\w+woman|queen|princess|duches
                   r"daughter|wife|widow|grandmother)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prince|duke|emperor|brother|father|son|"
                  r"husband|widower|grandfather)\b", re.IGNORECASE)
+
+
+def _headed_by(name: str, noun: str) -> bool:
+    """``noun`` heads the body's ``name``: its last word, the one before a preposition ("Ministry of Foreign
+    Affairs", "student in Vell") or the first of a capitalised name ("Hotel Vell Palace"); not a word joined to
+    another ("People in the Vell administration and campaign" is not an administration)."""
+    words = name.split()
+    return any(w.lower() == noun.lower() and (k == len(words) - 1 or words[k + 1] in _HEAD_PREPOSITIONS
+                                               or k == 0 and words[1][:1].isupper())
+               for k, w in enumerate(words))
+
+
+_HEAD_PREPOSITIONS = frozenset("of for on in from at with to".split())
 
 
 def _gender(text: str) -> str:

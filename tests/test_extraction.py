@@ -1155,6 +1155,13 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param('Karl Brun said the flights had stopped. Last week, in response to a request for updates, a ministry '
+                 'spokeswoman declined comment "due to pending litigation."', "due to pending litigation.", "speaker",
+                 "ministry spokeswoman", id="declining comment with a quoted reason reports the reason"),
+    pytest.param("People in the Vell administration and campaign have said the plan was unlawful. Later, the Vell "
+                 "administration announced new deals with Norland and Tarsa.", "new deals with Norland and Tarsa",
+                 "speaker", "the Vell administration",
+                 id="the administration is not a group of people in it named before"),
     pytest.param("Vellia gave the U.N. refugee agency ten days to close the camps, Interior Minister Karl Brun said.",
                  "Vellia gave the U.N. refugee agency ten days to close the camps", "target", "UNHCR",
                  id="a UN agency is a target of its own, not the United Nations"),
