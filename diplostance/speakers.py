@@ -34,6 +34,8 @@ _DOC_NOUNS = frozenset("report statement release data datum website study survey
                        "tweet post letter document assessment estimate communique message announcement ruling "
                        "decision advisory notice decree editorial story statistic warning remark comment "
                        "finding memo memorandum".split())
+#: Nouns for a piece of a document ("excerpts from the book"), which speaks for the document's source.
+_PARTS = frozenset("excerpt extract passage part portion section".split())
 #: A description of an armed group ("the banned separatist militant outfit").
 _ARMED_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z]+ )*(?:militant|separatist|insurgent|rebel|jihadist|extremist|"
                                 r"terrorist|armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|militia)")
@@ -805,7 +807,10 @@ def _subject(verb: Token) -> Token | None:
     participle hangs off ("officials saying"); climbs to the governing verb for ``adding``/``and warned``."""
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        acronym = next((g for c in source.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"
+                        and g.i == c.i - 1 and _acronym(g.text)), None) if source is not None else None
+        return acronym or source        # "according to the latest WHO report", parsed as "the latest who report"
     inverted = inverted_subject(verb) or aside_subject(verb)
     if inverted is not None:
         return inverted
@@ -1349,6 +1354,13 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name = resolver.last(start, person, low == "they", _GENDER.get(low, ""), speaking=True) or (
             resolver.last(start, True) if low == "they" else None)
         return Speaker(name, resolver.roles.get(name, ""), person) if name else None
+    part = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+                 if g.dep_ == "pobj" and (_doc_noun(g) or any(k.dep_ == "compound" and _doc_noun(k) for k in g.children))),
+                None) if subj.lemma_.lower() in _PARTS else None
+    source = _source(part) if part is not None else None
+    found = _one_speaker(source, resolver, offset) if source is not None else None
+    if found is not None:               # "excerpts from Ana Lind's book Rage revealed": the book's author
+        return found
     if _doc_noun(subj):
         source = _source(subj)
         found = _one_speaker(source, resolver, offset) if source is not None else None

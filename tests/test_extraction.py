@@ -1155,6 +1155,12 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
 
 
 ONE_RULE_CASES = [
+    pytest.param("Excerpts from Ana Lind's book Storm revealed that Karl Brun had misled Norland.",
+                 "Karl Brun had misled Norland", "speaker", "Ana Lind",
+                 id="excerpts from a book speak for its author"),
+    pytest.param("According to the latest WHO report, there had been 2,741 confirmed cases in Vellia.",
+                 "there had been 2,741 confirmed cases in Vellia", "speaker", "World Health Organization",
+                 id="an acronym before a document noun is its source, not a relative pronoun"),
     pytest.param('Karl Brun said the flights had stopped. Last week, in response to a request for updates, a ministry '
                  'spokeswoman declined comment "due to pending litigation."', "due to pending litigation.", "speaker",
                  "ministry spokeswoman", id="declining comment with a quoted reason reports the reason"),
