@@ -27,8 +27,8 @@ from .quotes import (Quote, cue_for_direct, direct_spans, is_named, is_short, is
                      primary_single_quotes, reported_quotes)
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, unplaced_role,
                        name_descriptions, speaker_from_token, speaker_of)
-from .targets import (COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions, own_side,
-                      salience, with_references)
+from .targets import (ARMED_GROUPS, COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions,
+                      own_side, salience, with_references)
 
 CHUNK_CHARS = 6000
 _STATE_REACH = 600      # characters from a state's words to a spokesperson of a body with no country
@@ -269,6 +269,10 @@ class Extractor:
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True,
                                               about=q.about)
+            if not candidates and canonical(name) in ARMED_GROUPS:     # an armed group's words with no name near
+                candidates = sorted((n for n in background if n in COUNTRIES and n not in own),
+                                    key=lambda n: -background[n])[:1]  # are aimed at the state the article is about
+                found = candidates[0] if candidates else ""
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates
             if canonical(name) in COUNTRIES:        # "China accused ... foreign ministry spokesperson"
                 state, last_end = name, q.end

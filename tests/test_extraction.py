@@ -1154,7 +1154,18 @@ def test_according_to_plan_or_a_choice_reports_nothing(extractor):
     assert found["the outage ends at noon"]["speaker"] == "the agency's schedule"
 
 
+#: A group's words far from any name: the state the article is about is their target.
+_BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan police said the driver was among the "
+               "dead. The bus had left the coastal town at dawn with about sixty passengers on board. Survivors said "
+               "the attackers stopped the vehicle on a dirt road, ordered everyone out and separated them into groups. "
+               "Several passengers managed to flee into the bush, where they hid until help arrived in the late "
+               "afternoon. Local officials said the road would stay closed for several days while the wreck was "
+               "removed. Relatives gathered outside the district hospital through the night, waiting for news of the "
+               'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
+
 ONE_RULE_CASES = [
+    pytest.param(_BUS_ATTACK, "to strike again and again until our demands are met.", "target", "Kenya",
+                 id="an armed group with no name near its words aims them at the state the article is about"),
     pytest.param("Excerpts from Ana Lind's book Storm revealed that Karl Brun had misled Norland.",
                  "Karl Brun had misled Norland", "speaker", "Ana Lind",
                  id="excerpts from a book speak for its author"),
