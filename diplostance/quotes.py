@@ -1191,6 +1191,11 @@ def _semicolon(sent: Span, a: int, b: int, direct: list[tuple[int, int]]) -> int
     return b
 
 
+#: Verbs whose content may be an embedded question ("asked why ..."); other verbs' "why X" or "which X" states
+#: nothing.
+_QUESTIONING = frozenset("ask question wonder demand".split())
+
+
 def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> list[Quote]:
     """Reported-speech quotes of one sentence (of a doc whose text is ``text``): the content of each
     reporting verb with a speaker.
@@ -1225,6 +1230,10 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
         if span is None:
             continue
         a, b = span
+        first = next((t for t in sent if t.idx == a), None)
+        if first is not None and lemma not in _QUESTIONING and (first.lower_ == "why" or first.lower_ == "which"
+                                                               and first.dep_ == "det"):
+            continue                    # "explained why that was so", "noting which birds return": no statement
         b = _semicolon(sent, a, b, direct)
         gloss = text.find(" ((", a, b)
         b = gloss if gloss > a else b   # 'fits its "outward investment" ((hu))Hungarian language: ...': a gloss

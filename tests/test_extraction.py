@@ -1825,6 +1825,12 @@ ONE_RULE_CASES = [
 ]
 
 
+def test_an_embedded_why_states_nothing_unless_asked(extractor):
+    found = quotes_of(extractor, "The foundation explained why the law was flawed. Karl Brun asked why Norland had "
+                                 "sent troops.")
+    assert list(found) == ["why Norland had sent troops"]
+
+
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
 def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
