@@ -1147,6 +1147,8 @@ def _following_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
         end = min([end, *(t.i for t in verb.head.subtree if t.i > verb.i and t.i not in own and not t.is_punct)])
     if verb.dep_ == "relcl" and verb.i > 1 and doc[verb.i - 2].text == "," and doc[verb.i - 1].tag_ in ("WDT", "WP"):
         end = next((t.i for t in doc[i:end] if t.text == ","), end)    # "X, which said Y, faces ...": Y ends there
+    if verb.dep_ == "pcomp" and verb.head.head.i > verb.i and any(t.text == "," for t in doc[verb.i:verb.head.head.i]):
+        end = min(end, verb.head.head.i)    # "Before concluding X, Brun asked ...": not the clause it hangs off
     drop = _tail(verb)
     toks = [t for t in doc[i:end] if t.i not in drop]
     cut = next((k for k, t in enumerate(toks) if k + 1 < len(toks) and (

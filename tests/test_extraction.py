@@ -1831,6 +1831,12 @@ def test_an_embedded_why_states_nothing_unless_asked(extractor):
     assert list(found) == ["why Norland had sent troops"]
 
 
+def test_a_fronted_gerund_phrase_reports_nothing_of_the_clause_it_hangs_off(extractor):
+    found = quotes_of(extractor, "Before concluding his cross-examination last week, prosecutor Karl Brun asked the "
+                                 "court to reject the appeal.")
+    assert list(found) == ["the court to reject the appeal"]
+
+
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
 def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
