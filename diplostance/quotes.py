@@ -316,7 +316,8 @@ def is_title(quote: str, before: str = "") -> bool:
 
 
 _NAMED = re.compile(r"\b(?:call(?:ed|ing) (?:itself|themselves|himself|herself)|called|named|dubbed|titled|entitled|"
-                    r"known as|the (?:word|term|phrase|slogan)|(?:book|novel|anthology|film|movie|documentary|album|"
+                    r"known as|translat(?:es|ed|ing) (?:as|to)|identifi(?:ed|es) [^.;:!?\"\u201c]{1,30} as|"
+                    r"the (?:word|term|phrase|slogan|hashtag)|(?:book|novel|anthology|film|movie|documentary|album|"
                     r"song|poem|memoir)(?: by [^,.;\"\u201c]{1,40})?,?)\s*$", re.IGNORECASE)
 
 

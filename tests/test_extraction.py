@@ -1837,6 +1837,12 @@ def test_a_fronted_gerund_phrase_reports_nothing_of_the_clause_it_hangs_off(extr
     assert list(found) == ["the court to reject the appeal"]
 
 
+def test_a_translation_a_hashtag_and_an_identifying_label_are_names_not_words_said(extractor):
+    text = ('Officials used a term for the group that loosely translates as "those who betray the faith." The agency '
+            'identified him only as "Mr. K" in its notice. The hashtag "#we want free speech#" spread fast.')
+    assert quotes_of(extractor, text) == {}
+
+
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
 def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
