@@ -751,17 +751,24 @@ def _office(name: Token) -> str:
     """The office a singular noun set beside a name gives ("Vell's envoy, Ana Lind", "Ana Lind, the envoy"), or
     "" (not "two workers" or "her daughter")."""
     noun = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) or (
-        name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else None)
+        name.head if _set_beside(name) and name.head.pos_ == "NOUN" else None)
     if noun is None or noun.tag_ != "NN" or _thing(noun) or _doc_noun(noun):
         return ""
     return _clean_role(_strip_article(_join(_phrase(noun))))
+
+
+def _set_beside(name: Token) -> bool:
+    """``name`` is apposed to its head, or joined to it by a comma alone, which the parse may take for a conjunct
+    ("the spokesperson for Vellia's ministry, Ambassador Ana Lind, said")."""
+    return name.dep_ == "appos" or name.dep_ == "conj" and name.doc[name.left_edge.i - 1].text == "," and not any(
+        t.dep_ == "cc" for t in name.doc[name.head.i:name.left_edge.i])
 
 
 def _appositions(head: Token) -> list[str]:
     """Descriptions set beside a name by apposition ("Mesut Casin, a Turkish presidential adviser" or "the
     Chinese envoy, Fu Cong"), each conjunct on its own: more roles of the person."""
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+    if _set_beside(head) and head.head.pos_ == "NOUN":
         nouns.append(head.head)
     nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i]   # "head of X and envoy to Y"
     states = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i

@@ -323,6 +323,11 @@ def _demonym(form: str, m: Mention) -> bool:
     return form != m.name and form.endswith(("an", "ese", "ish", "i", "ic", "ch"))
 
 
+#: A state's own body after its possessive ("for Pakistan's Ministry of Foreign Affairs"): the speaker's state.
+_OWN_BODY_AFTER = re.compile(r"['\u2019]s(?:\s+[\w-]+){0,2}?\s+(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Mm]ission|"
+                             r"[Pp]residency|[Cc]abinet|[Aa]rmed [Ff]orces|[Mm]ilitary|[Aa]rmy|[Ff]oreign [Oo]ffice)\b")
+
+
 def _modifies_unit(text: str, m: Mention) -> bool:
     """A country's abbreviation or demonym before a named unit ("commander for U.S. Pacific Command"): a
     posting inside the speaker's own state, not to another."""
@@ -360,8 +365,9 @@ def _own_side(text: str, current: bool) -> frozenset[str]:
                 _OFFICE_FOR.match(text, m.end)):
             continue                    # "a Russia expert", "senior Iran analyst" (not "Chinese researchers")
         if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m) or current and (
-                _demonym(text[m.start:m.end], m) or m.name in _UN_AGENCIES):  # "adviser to the Egyptian president",
-            own |= {m.name, m.side}                                         # "spokesperson for UNHCR"
+                _demonym(text[m.start:m.end], m) or m.name in _UN_AGENCIES or _OWN_BODY_AFTER.match(text, m.end)):
+            own |= {m.name, m.side}     # "adviser to the Egyptian president", "spokesperson for UNHCR", "for
+                                        # Pakistan's Ministry of Foreign Affairs"
     return frozenset(own)
 
 

@@ -587,6 +587,7 @@ def test_own_side_comes_from_apposition_not_from_postings(extractor):
     assert own_side("Tom Berg", "U.S. envoy for Syria") == {"United States"}
     assert own_side("State Department") == {"United States"} and canonical("the State Department") == "United States"
     assert own_side("Ana Lind", "spokesperson for UNHCR") == {"UNHCR"}       # a body one speaks for
+    assert own_side("Ana Lind", "spokesperson for Pakistan's Ministry of Foreign Affairs") == {"Pakistan"}
 
 
 def test_a_leader_of_the_speakers_own_state_is_domestic_politics_not_a_target(extractor):
@@ -1164,6 +1165,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Afghanistan rejected the claims on Wednesday. On Thursday, the spokesperson for Pakistan's Ministry of "
+                 "Foreign Affairs, Ambassador Karl Brun, repeated Islamabad's stance. \"We urge Afghanistan to hold the "
+                 "perpetrators accountable,\" he said.", "We urge Afghanistan to hold the perpetrators accountable,",
+                 "target", "Afghanistan", id="an office a comma sets beside a name is the person's role"),
     pytest.param(_BUS_ATTACK, "to strike again and again until our demands are met.", "target", "Kenya",
                  id="an armed group with no name near its words aims them at the state the article is about"),
     pytest.param("Excerpts from Ana Lind's book Storm revealed that Karl Brun had misled Norland.",
