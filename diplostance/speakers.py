@@ -1881,13 +1881,13 @@ def _refer_back(rec: dict, before: list[dict], resolver: SpeakerResolver) -> boo
 def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -> bool:
     """Whether the description ``desc``, first used by the item at ``start``, opens a passage that names the
     person ``name`` only after it: a definite description with more than an office ("The U.N. envoy for Vell",
-    "Vell's U.N. envoy"; "the minister" stands for someone named before), and a person with no description of
-    their own."""
+    "Vell's envoy"; "the minister" stands for someone named before), and a person with no description of their
+    own."""
     article = desc.split()[0] in ("The", "the")
     first = text.find(desc.split(maxsplit=1)[-1] if article else desc)
     definite = article or desc.split()[0].endswith(("'s", "\u2019s"))
     named = text.find(name.split()[-1])
-    return (definite and len(desc.split()) > 2 and start - _NEAR < first and not any(r[:1].islower() for r in roles)
+    return (definite and (len(desc.split()) > 2 or not article) and start - _NEAR < first and not any(r[:1].islower() for r in roles)
             and named > start and "\n\n" not in text[start:named])         # named later, in the same paragraph
 
 

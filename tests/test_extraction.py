@@ -1475,8 +1475,8 @@ ONE_RULE_CASES = [
     pytest.param("Norland has denied sending troops into the valley.", "sending troops into the valley",
                  "speaker", "Norland", id="denying doing something reports it"),
     pytest.param("Norland's envoy again dismissed accusations it is buying drones from Tarsa. \"These are lies,\" Karl "
-                 "Brun told the council.", "it is buying drones from Tarsa", "speaker", "Norland's envoy",
-                 id="a claim noun's content with no that, and a characterisation before the next sentence's quote"),
+                 "Brun told the council.", "it is buying drones from Tarsa", "speaker", "Karl Brun",
+                 id="a claim noun's content with no that; a state's office introduces the person named next"),
     pytest.param("Brun dismissed the council's findings and later statements by Lind as propaganda.",
                  "the council's findings and later statements by Lind as propaganda", "speaker", "Brun",
                  id="as after the second of two dismissed things"),
