@@ -1070,12 +1070,13 @@ def _joined_clause(verb: Token, content: Token) -> tuple[int, int] | None:
     k = content.right_edge.i + 1
     if k < len(doc) - 1 and doc[k].text == "," and doc[k + 1].lower_ in ("but", "so"):
         k += 1                                  # "..., but the charge stands": the speaker's own contrast
-    if k >= len(doc) or doc[k].dep_ != "cc":
+    if k >= len(doc) or doc[k].dep_ != "cc" and not (doc[k].lower_ == "so" and doc[k].dep_ == "mark"):
         return None
     for c in verb.rights:
-        if c.dep_ == "conj" and c.i > k and c.pos_ in ("VERB", "AUX") and not _is_reporting(c) and any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-            return _content_span(c)
+        if (c.dep_ == "conj" or c.dep_ == "advcl" and doc[k].head.i == c.i) and c.i > k and c.pos_ in (
+                "VERB", "AUX") and not _is_reporting(c) and any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            return _content_span(c)     # also "..., so it is not a burden", "..., but there is demand"
     return None
 
 

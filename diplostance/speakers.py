@@ -969,7 +969,8 @@ def _ranked_children(verb: Token) -> list[Token]:
         doc, lo = verb.doc, second.left_edge.i
         heading = doc[lo].pos_ == "DET" and doc[lo].text[:1].isupper() and doc[lo - 1].is_lower    # "reaction A ..."
         campus = second.ent_type_ in ("GPE", "LOC") and first.pos_ == "PROPN"    # "of the University of X, Paris"
-        if heading or not campus and any(t.text == "," for t in doc[first.right_edge.i + 1:lo]):
+        joined = doc[lo - 1].lower_ == "but" and doc[lo - 2].text == ","   # "X asked ..., but the commissioner stated"
+        if heading or not campus and (joined or any(t.text == "," for t in doc[first.right_edge.i + 1:lo])):
             a, b = kids.index(first), kids.index(second)
             kids[a], kids[b] = second, first
     return kids

@@ -1165,6 +1165,17 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("While not naming other bidders, Brun said the Vellian bid won after long talks. He said he expects no "
+                 "turmoil between Norland and Vellia over the sale.\n\nThe Tarsan partner asked for the price to be "
+                 "kept secret, but the commissioner stated the purchase was financed by a loan.",
+                 "the purchase was financed by a loan", "speaker", "the commissioner",
+                 id="of two subjects of one verb, the one after ', but' speaks"),
+    pytest.param("The owner said shops are struggling under the junta, but there is more demand for books.",
+                 "shops are struggling under the junta, but there is more demand for books", "direct", False,
+                 id="a clause joined by ', but there is' goes on with the content"),
+    pytest.param("The commissioner stated the purchase was financed by a loan, so it is not a burden on the budget.",
+                 "the purchase was financed by a loan, so it is not a burden on the budget", "direct", False,
+                 id="a clause joined by ', so' goes on with the content"),
     pytest.param("Afghanistan rejected the claims on Wednesday. On Thursday, the spokesperson for Pakistan's Ministry of "
                  "Foreign Affairs, Ambassador Karl Brun, repeated Islamabad's stance. \"We urge Afghanistan to hold the "
                  "perpetrators accountable,\" he said.", "We urge Afghanistan to hold the perpetrators accountable,",
