@@ -1190,13 +1190,13 @@ def _strip_article(text: str) -> str:
 
 def _apposed_body(subj: Token) -> Token | None:
     """A known organisation (not a state) the parse set after a noun subject, between commas ("The head of the
-    alliance, NATO, said")."""
-    if subj.pos_ != "NOUN":
+    alliance, NATO, said", "One of these groups, the SDF, said")."""
+    if subj.pos_ not in ("NOUN", "NUM"):
         return None
     for c in subj.children:
         if c.dep_ != "appos" or subj.doc[c.left_edge.i - 1].text != ",":
             continue
-        bare = _strip_article(subj.doc[c.left_edge.i:c.right_edge.i + 1].text)
+        bare = _strip_article(subj.doc[c.left_edge.i:c.i + 1].text)       # not its "(SDF)"
         found = find_mentions(bare)
         if len(found) == 1 and (found[0].start, found[0].end) == (0, len(bare)) and found[0].name == found[0].side and (
                 found[0].name not in COUNTRIES):
@@ -1408,7 +1408,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if body is not None:                        # "The head of the alliance, NATO, said": NATO
         role = _strip_article(_join([t for t in _phrase(subj) if not (
             body.left_edge.i - 1 <= t.i <= body.right_edge.i)]))
-        return resolver.speaker(_clean(_strip_article(_join(list(body.subtree)))), role, False, start)
+        return resolver.speaker(_clean(_strip_article(_join(list(subj.doc[body.left_edge.i:body.i + 1])))), role,
+                                False, start)
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
@@ -1476,7 +1477,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     group = resolver.armed_group(start) if _ARMED_DESCRIPTION.fullmatch(text) else None
     if group:                                   # "the separatist group said": the armed group named last
         return resolver.speaker(group, "", False, start)
-    if definite and subj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS and phrase[0].pos_ != "PROPN" and not any(
+    if definite and subj.lemma_.lower() in _BODY_NOUNS | _ORG_WORDS and phrase[0].pos_ != "PROPN" and (
+            subj.tag_ != "NNS") and not any(                           # "the rights groups": not one body
             m.name in COUNTRIES for m in find_mentions(text)):
         name = resolver.last_org(start, subj.lemma_.lower(), subj.lemma_.lower() in _BODY_NOUNS,
                                  armed=len(phrase) == 2 and subj.lower_ == "group")

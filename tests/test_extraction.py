@@ -1165,6 +1165,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param('One of these groups, the Syrian Democratic Forces (SDF), opposed the pullout and said it had been '
+                 'given "assurances that no attack would come."', "assurances that no attack would come.", "speaker",
+                 "Syrian Democratic Forces", id="a known body apposed to 'one of these groups' speaks"),
+    pytest.param("The Bureau of Immigration said the men were held. Karl Brun and the rights groups say three of them "
+                 "are still in the country.", "three of them are still in the country", "speaker",
+                 "Karl Brun and the rights groups", id="plural groups are not the one body named last"),
     pytest.param("While not naming other bidders, Brun said the Vellian bid won after long talks. He said he expects no "
                  "turmoil between Norland and Vellia over the sale.\n\nThe Tarsan partner asked for the price to be "
                  "kept secret, but the commissioner stated the purchase was financed by a loan.",
