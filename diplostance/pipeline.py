@@ -265,7 +265,8 @@ class Extractor:
                 recent = _opening_place(text[sentence[0]:sentence[1]]) or max(
                     (x for x in (spoke, named) if x), default=(0, ""))[1]
                 homes[name] = body if own_side(body) else recent or body
-            own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, ""))
+            own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, "")) or (
+                own_side(_opening_place(text[sentence[0]:sentence[1]])))    # "In Niamey, junta spokesman X said"
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True,
                                               about=q.about)
@@ -281,8 +282,9 @@ class Extractor:
 
 #: A person's office, staff or campaign speaking ("Fico's office").
 _OWNED = re.compile(r"^(.+?)['\u2019]s (?:office|spokes(?:person|man|woman)|aides?|campaign|administration|government)$")
-#: A sentence opening with where it happens ("In Beijing, ").
-_IN_PLACE = re.compile(r"\s*In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
+#: A sentence opening with where it happens ("In Beijing, "), also after a run-in heading ("Capital reaction In
+#: Tokyo, ").
+_IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
 
 
 def _opening_place(sentence: str) -> str:

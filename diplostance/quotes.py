@@ -1166,7 +1166,8 @@ def _before_closing_quote(a: int, b: int, direct: list[tuple[int, int]], text: s
     """Reported content ``a:b`` that ends in a longer direct quote: None when only a few words lead into the
     quote (the quote is the item), the words before it when a comma, colon, dash or clause link sets the quote
     apart ("..., because “...”") or when they make a long clause of their own, else unchanged."""
-    quote = next(((s, e) for s, e in direct if a < s < b <= e + 2), None)
+    quote = next(((s, e) for s, e in direct if a < s and b <= e + 2 and (
+        s < b or not text[b:s].strip(" " + OPENERS + STRAIGHT))), None)     # also 'accused X of acting "..."'
     if quote is None or len(text[quote[0]:quote[1]].split()) <= _SHORT_WORDS + 1:
         return a, b
     lead = text[a:quote[0]].rstrip(" " + OPENERS + STRAIGHT)

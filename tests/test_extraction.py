@@ -1165,6 +1165,14 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("The United States rejected that argument.\n\nCapital reaction In Tokyo, Chief Cabinet Secretary Ryo "
+                 "Fujimaki said Japan had lodged a protest with North Korea.",
+                 "Japan had lodged a protest with North Korea", "target", "North Korea",
+                 id="a run-in heading before 'In Tokyo,' still places the speaker"),
+    pytest.param('In Niamey, junta spokesman Colonel Karl Brun accused the bloc of acting "on instructions from foreign '
+                 'capitals." Niger has been suspended from ECOWAS since the coup.',
+                 "on instructions from foreign capitals.", "target", "ECOWAS",
+                 id="a sentence opening in a state's capital gives a speaker of no known side that state"),
     pytest.param('One of these groups, the Syrian Democratic Forces (SDF), opposed the pullout and said it had been '
                  'given "assurances that no attack would come."', "assurances that no attack would come.", "speaker",
                  "Syrian Democratic Forces", id="a known body apposed to 'one of these groups' speaks"),
@@ -1863,6 +1871,11 @@ def test_a_translation_a_hashtag_and_an_identifying_label_are_names_not_words_sa
     text = ('Officials used a term for the group that loosely translates as "those who betray the faith." The agency '
             'identified him only as "Mr. K" in its notice. The hashtag "#we want free speech#" spread fast.')
     assert quotes_of(extractor, text) == {}
+
+
+def test_a_few_reported_words_right_before_a_direct_quote_lead_into_it(extractor):
+    found = quotes_of(extractor, 'Karl Brun accused the bloc of acting "on instructions from foreign capitals."')
+    assert list(found) == ["on instructions from foreign capitals."]
 
 
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
