@@ -558,6 +558,9 @@ class SpeakerResolver:
         minister)."""
         words = _ROLE_SYNONYMS.get(word, {word})
         for m in reversed(self.mentions[-_RECENT:]):
+            if not m.person and m.subject and m.start < before and _headed_by(m.name, word) and _INDEFINITE.search(
+                    self.text, max(0, m.start - 40), m.start):
+                return m.name           # "one EU diplomat said ... the diplomat said": that unnamed diplomat
             if not m.person or m.start >= before:
                 continue
             roles = self.roles_of(m.name)
@@ -653,6 +656,8 @@ def _headed_by(name: str, noun: str) -> bool:
 
 
 _HEAD_PREPOSITIONS = frozenset("of for on in from at with to".split())
+#: An indefinite determiner and up to three words right before a noun ("one EU diplomat", "A Western diplomat").
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,3}$")
 
 
 def _gender(text: str) -> str:

@@ -1165,6 +1165,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Norland's envoy, Ambassador Osman Idris, said the talks had failed. One Western diplomat on the "
+                 "council said members were unlikely to act. \"There is sympathy, but no appetite,\" the diplomat "
+                 "said.", "There is sympathy, but no appetite,", "speaker", "One Western diplomat on the council",
+                 id="'the diplomat' after 'one Western diplomat' is that unnamed diplomat"),
     pytest.param("The United States rejected that argument.\n\nCapital reaction In Tokyo, Chief Cabinet Secretary Ryo "
                  "Fujimaki said Japan had lodged a protest with North Korea.",
                  "Japan had lodged a protest with North Korea", "target", "North Korea",
