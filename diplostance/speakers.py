@@ -381,6 +381,10 @@ class SpeakerResolver:
                 if named is not None and not any(a <= t.idx < b for a, b in quotes):
                     role = _clean(_join(list(t.doc[t.left_edge.i:named.left_edge.i])))
                     self.add(offset + named.left_edge.idx, _join(_phrase(named, rights=False)), role, True, True)
+            owned = _clean(_join([x for x in t.subtree if x.i <= t.i])) if t.dep_ in ("nsubj", "nsubjpass") and (
+                t.pos_ in ("NOUN", "PROPN")) and not any(a <= t.idx < b for a, b in quotes) else ""
+            if owned and _OWNED_BODY.fullmatch(owned):      # "Vellia's defense ministry denied it": a body that a
+                self.add(offset + t.idx, owned, "", False, True, True)     # later "the ministry" stands for
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
                 self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True,
                                               mute=not _speaks(t)))

@@ -1165,6 +1165,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Norway said the talks would go on. Belarus's defense ministry denied any part in it. In a statement, "
+                 "the ministry said the drones were \"most likely lost hobby craft.\"", "most likely lost hobby craft.",
+                 "speaker", "Belarus's defense ministry",
+                 id="a state's ministry as the subject of a sentence that quotes nothing is the later 'the ministry'"),
     pytest.param("Norland's envoy, Ambassador Osman Idris, said the talks had failed. One Western diplomat on the "
                  "council said members were unlikely to act. \"There is sympathy, but no appetite,\" the diplomat "
                  "said.", "There is sympathy, but no appetite,", "speaker", "One Western diplomat on the council",
