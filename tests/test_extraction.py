@@ -1165,6 +1165,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param('In Niamey, junta spokesman Colonel Karl Brun accused the bloc of acting "on instructions from foreign '
+                 'capitals." Niger has been suspended from ECOWAS since the coup.\n\n"We do not accept deadlines '
+                 'written in other offices," Brun said.', "We do not accept deadlines written in other offices,",
+                 "target", "ECOWAS", id="the state a speaker was placed in stays his side for his later words"),
     pytest.param("Norway said the talks would go on. Belarus's defense ministry denied any part in it. In a statement, "
                  "the ministry said the drones were \"most likely lost hobby craft.\"", "most likely lost hobby craft.",
                  "speaker", "Belarus's defense ministry",
