@@ -392,6 +392,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|inside|across|throughout|from|into|to|near|a
 #: A country after the city it is in ("talks in Lausanne, Switzerland"): a place too.
 _AFTER_CITY = re.compile(
     r"\b(?:in|at|from|near|to|outside|inside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+$")
+#: Whom an addressee is urged to act on ("urged the council to press Ethiopia"): the one the words are aimed at.
+_THROUGH = re.compile(r"\bto (?:press|pressure|push|compel|force|persuade|convince|restrain|rein in|sanction|punish|"
+                      r"isolate|hold)(?: the)?\s+$", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|told|tells|accus(?:ed|es|ing)|blam(?:ed|es|ing)|"
                         r"condemn(?:ed|s|ing)?|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|call(?:ed|s|ing)? on|"
                         r"press(?:ed|es|ing)|slam(?:med|s|ming)?|threaten(?:ed|s|ing)?|against|"
@@ -413,11 +416,14 @@ _ACTOR_AFTER = re.compile(r" (?:colleagues?|counterparts?|officials?|authorities
 
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
-    "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") counts double; a place
+    "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") counts double, the one
+    an addressee is urged to act on ("urged the council to press X") three times; a place
     ("in Afghanistan", "from Kabul", "in Lausanne, Switzerland") or a demonym or country before a common noun
     ("Afghan women", "a Ukraine ceasefire deal") counts a tenth; a possessive ("Russia's") counts fully."""
     before = text[max(0, m.start - 25):m.start]
     after = text[m.end:m.end + 3]
+    if _THROUGH.search(before):
+        return 3.0
     if _ADDRESSEE.search(before) and not _FIGHT_AGAINST.search(before):
         return 2.0
     if re.match(r"['\u2019]s?\b", after):

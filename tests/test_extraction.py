@@ -1165,6 +1165,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("UNITED NATIONS - Egypt on Monday urged the U.N. Security Council to press Ethiopia for a binding deal "
+                 "on the dam, warning that a new filling season could threaten millions of farmers.",
+                 "a new filling season could threaten millions of farmers", "target", "Ethiopia",
+                 id="the one an addressee is urged to press is the target, not the addressee"),
     pytest.param('In Niamey, junta spokesman Colonel Karl Brun accused the bloc of acting "on instructions from foreign '
                  'capitals." Niger has been suspended from ECOWAS since the coup.\n\n"We do not accept deadlines '
                  'written in other offices," Brun said.', "We do not accept deadlines written in other offices,",
