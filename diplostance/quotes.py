@@ -316,15 +316,17 @@ def is_title(quote: str, before: str = "") -> bool:
 
 
 _NAMED = re.compile(r"\b(?:call(?:ed|ing) (?:itself|themselves|himself|herself)|called|named|dubbed|titled|entitled|"
-                    r"known as|translat(?:es|ed|ing) (?:as|to)|identifi(?:ed|es) [^.;:!?\"\u201c]{1,30} as|"
+                    r"known as|captioned|(?:banner|placard|sign|poster|billboard|graffiti|shirt)s?"
+                    r"[^.;:!?\"\u201c]{0,30}?(?:reading|that read|which read|saying)|translat(?:es|ed|ing) (?:as|to)|"
+                    r"identifi(?:ed|es) [^.;:!?\"\u201c]{1,30} as|"
                     r"the (?:word|term|phrase|slogan|hashtag)|(?:book|novel|anthology|film|movie|documentary|album|"
                     r"song|poem|memoir)(?: by [^,.;\"\u201c]{1,40})?,?)\s*$", re.IGNORECASE)
 
 
 def is_named(text: str, start: int) -> bool:
     """The quote at ``start`` of ``text`` follows a naming phrase ("a cell calling itself "...", "a concept called
-    "...", "the slogan "...", "the book by Ana Lind, "...""): a name, not words anyone is reported saying, when no
-    reporting verb claims it."""
+    "...", "the slogan "...", "the book by Ana Lind, "...", "placards reading "...""): a name or a slogan, not words
+    anyone is reported saying, when no reporting verb claims it."""
     return _NAMED.search(text[max(0, start - 40):start].rstrip(OPENERS + STRAIGHT + "'\u2018")) is not None
 
 
@@ -1209,6 +1211,8 @@ def reported_quotes(sent: Span, direct: list[tuple[int, int]], text: str) -> lis
     ("did not say", "will say"), and content that is mostly a direct quote (that quote is the item).
     """
     out: list[Quote] = []
+    if is_title(sent.text.strip()):
+        return out                      # a headline ("Vell Chief Says Talks Have Failed"): no one's words
     for tok in sent:
         if not _is_reporting(tok) or _inside(tok.idx, direct) or not _has_speaker(tok, direct):
             continue

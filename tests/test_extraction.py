@@ -1883,6 +1883,17 @@ def test_a_fronted_gerund_phrase_reports_nothing_of_the_clause_it_hangs_off(extr
     assert list(found) == ["the court to reject the appeal"]
 
 
+def test_a_headline_reports_no_ones_words(extractor):
+    text = "Vell Agency Chief Says Inspectors Still Denied Access to Key Site\n\nKarl Brun said the talks had failed."
+    assert list(quotes_of(extractor, text)) == ["the talks had failed"]
+
+
+def test_a_slogan_on_a_placard_and_a_caption_are_not_words_said(extractor):
+    text = ('Outside, protesters carried placards reading "No Bombs, No Sanctions." A cartoon captioned "The Sky Is '
+            'Ours," drawn by a local artist, went viral.')
+    assert quotes_of(extractor, text) == {}
+
+
 def test_a_translation_a_hashtag_and_an_identifying_label_are_names_not_words_said(extractor):
     text = ('Officials used a term for the group that loosely translates as "those who betray the faith." The agency '
             'identified him only as "Mr. K" in its notice. The hashtag "#we want free speech#" spread fast.')
