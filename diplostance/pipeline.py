@@ -266,9 +266,10 @@ class Extractor:
                     (x for x in (spoke, named) if x), default=(0, ""))[1]
                 homes[name] = body if own_side(body) else recent or body
             own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, ""))
-            if not own and _opening_place(text[sentence[0]:sentence[1]]):    # "In Niamey, junta spokesman X said":
-                homes[name] = _opening_place(text[sentence[0]:sentence[1]])   # his home for his later words too
-                own = own_side(homes[name])
+            place = "" if own else _opening_place(text[sentence[0]:sentence[1]])
+            if place:                           # "In Niamey, junta spokesman X said": his side for later words too
+                homes[name] = place
+                own = own_side(place)
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True,
                                               about=q.about)

@@ -1899,7 +1899,8 @@ def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -
     first = text.find(desc.split(maxsplit=1)[-1] if article else desc)
     definite = article or desc.split()[0].endswith(("'s", "\u2019s"))
     named = text.find(name.split()[-1])
-    return (definite and (len(desc.split()) > 2 or not article) and start - _NEAR < first and not any(r[:1].islower() for r in roles)
+    return (definite and (len(desc.split()) > 2 or not article) and start - _NEAR < first
+            and not any(r[:1].islower() for r in roles)
             and named > start and "\n\n" not in text[start:named])         # named later, in the same paragraph
 
 
