@@ -266,7 +266,8 @@ class Extractor:
                     (x for x in (spoke, named) if x), default=(0, ""))[1]
                 homes[name] = body if own_side(body) else recent or body
             own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, ""))
-            place = "" if own else _opening_place(text[sentence[0]:sentence[1]])
+            place = "" if own else _opening_place(text[sentence[0]:sentence[1]]) or _state_of_office(
+                text[:q.start], rec["speaker_role"])
             if place:                           # "In Niamey, junta spokesman X said": his side for later words too
                 homes[name] = place
                 own = own_side(place)
@@ -288,6 +289,17 @@ _OWNED = re.compile(r"^(.+?)['\u2019]s (?:office|spokes(?:person|man|woman)|aide
 #: A sentence opening with where it happens ("In Beijing, "), also after a run-in heading ("Capital reaction In
 #: Tokyo, ").
 _IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
+
+
+def _state_of_office(before: str, role: str) -> str:
+    """The state whose holder of ``role`` (a bare office: "President") the text named before, by the state's
+    possessive ("Kenya's president opened the summit. President X said"), or ""."""
+    if not role or len(role.split()) > 3:
+        return ""
+    found = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)['\u2019]s {re.escape(role)}\b",
+                                             before, re.IGNORECASE) if m.group(1)[:1].isupper()]
+    states = own_side(found[-1]) & COUNTRIES if found else set()
+    return next(iter(states)) if len(states) == 1 else ""
 
 
 def _opening_place(sentence: str) -> str:

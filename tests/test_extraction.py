@@ -1165,6 +1165,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("NAIROBI - Kenya's president opened a summit on Monday.\n\nPresident Karl Brun told delegates that "
+                 "Kenya and Uganda would not tolerate more fighting.",
+                 "Kenya and Uganda would not tolerate more fighting", "target", "Uganda",
+                 id="a bare office's holder is of the state whose office the text named before"),
     pytest.param("UNITED NATIONS - Egypt on Monday urged the U.N. Security Council to press Ethiopia for a binding deal "
                  "on the dam, warning that a new filling season could threaten millions of farmers.",
                  "a new filling season could threaten millions of farmers", "target", "Ethiopia",
