@@ -644,7 +644,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
             return clause
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
-    return _colon_before_paragraph(first, start, quotes, text) or _act_before(first, start, quotes, text)
+    return _colon_before_paragraph(first, start, quotes, text) or _act_before(first, start, quotes, text) or (
+        _appeal_before(first, start, quotes))
 
 
 def _reporting_governor(verb: Token, verbs: list[Token]) -> Token | None:
@@ -723,6 +724,19 @@ def _colon_before_paragraph(first: Span, start: int, quotes: list[tuple[int, int
     prev = doc[first.start - 1].sent
     return next((t for t in reversed(prev) if not _inside(t.idx, quotes) and _is_reporting(t)
                  and _has_speaker(t, quotes)), None)
+
+
+#: Nouns of an utterance whose words a quote may give ("opened the summit with an appeal for calm: "...").
+_APPEAL_NOUNS = frozenset("appeal call plea warning promise pledge vow demand request".split())
+
+
+def _appeal_before(first: Span, start: int, quotes: list[tuple[int, int]]) -> Token | None:
+    """A quote that gives the words of an appeal, warning or pledge a few words before it in its sentence
+    ("opened the summit with an appeal for neighbors to "..."): the verb the noun's phrase hangs off."""
+    before = [t for t in first if t.idx < start and not _inside(t.idx, quotes)][-8:]
+    noun = next((t for t in reversed(before) if t.pos_ == "NOUN" and t.lemma_.lower() in _APPEAL_NOUNS), None)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None) if noun is not None else None
+    return verb if verb is not None and _has_speaker(verb, quotes) and not _unsaid(verb) else None
 
 
 def _act_before(first: Span, start: int, quotes: list[tuple[int, int]], text: str) -> Token | None:

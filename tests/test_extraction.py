@@ -1165,6 +1165,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param('Kenya\'s president opened the summit on Monday with an appeal for neighbors to "put the guns down and '
+                 'the maps away."', "put the guns down and the maps away.", "speaker", "Kenya's president",
+                 id="a quote giving an appeal's words is the appeal's maker's"),
     pytest.param("NAIROBI - Kenya's president opened a summit on Monday.\n\nPresident Karl Brun told delegates that "
                  "Kenya and Uganda would not tolerate more fighting.",
                  "Kenya and Uganda would not tolerate more fighting", "target", "Uganda",
