@@ -296,8 +296,7 @@ def _state_of_office(before: str, role: str) -> str:
     possessive ("Kenya's president opened the summit. President X said"), or ""."""
     if not role or len(role.split()) > 3:
         return ""
-    found = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)['\u2019]s {re.escape(role)}\b",
-                                             before, re.IGNORECASE) if m.group(1)[:1].isupper()]
+    found = re.findall(rf"\b((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)['\u2019]s (?i:{re.escape(role)})\b", before)
     states = own_side(found[-1]) & COUNTRIES if found else set()
     return next(iter(states)) if len(states) == 1 else ""
 
