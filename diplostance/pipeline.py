@@ -256,19 +256,19 @@ class Extractor:
                             if owner else ())]
             roles = " ; ".join(r for r in held if not _FORMER.search(r))
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
+            opening = _opening_place(text[sentence[0]:sentence[1]])
             if not homes.get(name) and unplaced_role(roles):  # a person's home body stays the first one found
                 body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
                 # the state the sentence opens in, else the later of the state that last spoke ("China accused
                 # ...") and the one last named as a subject ("Tehran dismissed it. Ministry spokesman X said")
                 spoke = (last_end, state) if state and q.start - last_end < _STATE_REACH else None
                 named = art.resolver.subject_state(q.start, _STATE_REACH)
-                recent = _opening_place(text[sentence[0]:sentence[1]]) or max(
+                recent = opening or max(
                     (x for x in (spoke, named) if x), default=(0, ""))[1]
                 homes[name] = body if own_side(body) else recent or body
             own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, ""))
-            place = "" if own else _opening_place(text[sentence[0]:sentence[1]]) or _state_of_office(
-                text[:q.start], rec["speaker_role"])
-            if place:                           # "In Niamey, junta spokesman X said": his side for later words too
+            place = "" if own else opening or _state_of_office(text[:q.start], rec["speaker_role"])
+            if place:       # "In Niamey, junta spokesman X said", "Kenya's president ... President X": for later words too
                 homes[name] = place
                 own = own_side(place)
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
