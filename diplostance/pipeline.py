@@ -268,7 +268,7 @@ class Extractor:
                 homes[name] = body if own_side(body) else recent or body
             own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, ""))
             place = "" if own else opening or _state_of_office(text[:q.start], rec["speaker_role"])
-            if place:       # "In Niamey, junta spokesman X said", "Kenya's president ... President X": for later words too
+            if place:       # "In Niamey, junta spokesman X said", "Kenya's president ... President X": also later
                 homes[name] = place
                 own = own_side(place)
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
