@@ -27,8 +27,8 @@ from .quotes import (Quote, cue_for_direct, direct_spans, is_named, is_short, is
                      primary_single_quotes, reported_quotes)
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, unplaced_role,
                        name_descriptions, speaker_from_token, speaker_of)
-from .targets import (ARMED_GROUPS, COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions,
-                      own_side, salience, with_references)
+from .targets import (ARMED_GROUPS, COUNTRIES, COUNTRY_NAMES, Mention, canonical, choose_target, de_facto_rulers,
+                      find_mentions, own_side, salience, with_references)
 
 CHUNK_CHARS = 6000
 _STATE_REACH = 600      # characters from a state's words to a spokesperson of a body with no country
@@ -38,7 +38,7 @@ _LOOKBACK = 20                  # items (in the order found) searched for the on
 #: A wire dateline opening a paragraph: "MOSCOW (Wire) - ", "UNITED NATIONS, March 3 (Wire) - ", "KYIV, Ukraine
 #: (Wire) - ", "GENEVA - ", "Paris (Wire) - ", "(Wire) - ".
 _DATELINE = re.compile(r"""(?mx) ^[ \t]*
-    (?: [A-Z][A-Z.'\u2019-]{2,} (?:\ [A-Z][A-Z.'\u2019-]+){0,3}            # MOSCOW, UNITED NATIONS
+    (?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}    # MOSCOW, BRASÍLIA
         (?:,\ [A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*)? )?             # , Ukraine
         (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?                                # , March 3
         (?:\ \([A-Za-z][\w\ .&/-]{0,30}\))?                                 # (Wire)
@@ -52,6 +52,10 @@ _BULLET = re.compile(r"(?m)^[ \t]*[-*\u2022\u2013\u2014][ \t]+(?=[\"\u201c])")
 #: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
+
+
+_DATELINE_REACH = 400       # how far into an article its dateline may come (after a headline)
+_USA = COUNTRY_NAMES["USA"]
 
 
 def blank_datelines(text: str) -> str:
@@ -245,6 +249,7 @@ class Extractor:
         starts = [m.start for m in art.mentions]
         background = salience(art.mentions)
         homes: dict[str, str] = {}
+        dateline = dateline_state(text)
         state, last_end = "", 0         # the latest state that spoke, and where
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
@@ -265,8 +270,9 @@ class Extractor:
                 named = art.resolver.subject_state(q.start, _STATE_REACH)
                 recent = opening or max(
                     (x for x in (spoke, named) if x), default=(0, ""))[1]
-                homes[name] = body if own_side(body) else recent or body
-            own = own_side(name, roles) | {c for c in past if c in COUNTRIES} or own_side(homes.get(name, ""))
+                homes[name] = body if own_side(body) else recent or dateline or body
+            own = own_side(name, roles, home=dateline or _USA) | {c for c in past if c in COUNTRIES} or own_side(
+                homes.get(name, ""))
             place = "" if own else opening or _state_of_office(text[:q.start], rec["speaker_role"])
             if place:       # "In Niamey, junta spokesman X said", "Kenya's president ... President X": also later
                 homes[name] = place
@@ -289,6 +295,14 @@ _OWNED = re.compile(r"^(.+?)['\u2019]s (?:office|spokes(?:person|man|woman)|aide
 #: A sentence opening with where it happens ("In Beijing, "), also after a run-in heading ("Capital reaction In
 #: Tokyo, ").
 _IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
+
+
+def dateline_state(text: str) -> str:
+    """The state named by the dateline opening ``text`` or its first paragraphs ("MANILA, Philippines —",
+    "BEIJING —"), or "": the unmarked officials of a wire story are that state's ("Defense Secretary X said")."""
+    m = _DATELINE.search(text[:_DATELINE_REACH])
+    states = {f.name for f in find_mentions(m.group().title())} & COUNTRIES if m else set()
+    return next(iter(states)) if len(states) == 1 else ""
 
 
 def _state_of_office(before: str, role: str) -> str:

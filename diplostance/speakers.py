@@ -562,9 +562,10 @@ class SpeakerResolver:
         minister)."""
         words = _ROLE_SYNONYMS.get(word, {word})
         for m in reversed(self.mentions[-_RECENT:]):
-            if not m.person and m.subject and m.start < before and _headed_by(m.name, word) and _INDEFINITE.search(
-                    self.text, max(0, m.start - 40), m.start):
-                return m.name           # "one EU diplomat said ... the diplomat said": that unnamed diplomat
+            if not m.person and m.subject and m.start < before and _headed_by(m.name, word) and (_INDEFINITE.search(
+                    self.text, max(0, m.start - 40), m.start) or not places and _STATE_OWNED.match(m.name)):
+                return m.name           # "one EU diplomat said ... the diplomat said": that unnamed diplomat;
+                                        # "China's representative said ... the representative said"
             if not m.person or m.start >= before:
                 continue
             roles = self.roles_of(m.name)
@@ -660,6 +661,8 @@ def _headed_by(name: str, noun: str) -> bool:
 
 
 _HEAD_PREPOSITIONS = frozenset("of for on in from at with to".split())
+#: A state's unnamed office holder ("China's representative", "Russia's U.N. envoy").
+_STATE_OWNED = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s(?:[\w.-]+\s){0,2}[a-z]+$")
 #: An indefinite determiner and up to three words right before a noun ("one EU diplomat", "A Western diplomat").
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,3}$")
 
@@ -1379,7 +1382,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if found is not None:               # "excerpts from Ana Lind's book Rage revealed": the book's author
         return found
     if _doc_noun(subj):
-        source = _source(subj)
+        source = _source(subj) or _own_document(subj)
         found = _one_speaker(source, resolver, offset) if source is not None else None
         if found is not None:
             return found
@@ -1465,6 +1468,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     called = _CALLED.search(text)
     if called:                                  # "a student named Ilsa", "a protester using the pseudonym Marek"
         return resolver.speaker(called.group(2), _strip_article(called.group(1)), True, start)
+    styled = next((g for c in subj.children if c.dep_ == "relcl" and c.lemma_ in ("identify", "introduce")
+                   for a in c.children if a.lower_ == "as" for g in a.children if g.ent_type_ == "PERSON"), None)
+    if styled is not None:                      # "a man who identified himself as Karl Brun, a commander, said"
+        return resolver.speaker(_join(list(_entity_at(styled) or [styled])), text, True, start)
     comma = max((k for k, t in enumerate(phrase[:-1]) if t.text == ","), default=None)
     if comma is not None and all(t.ent_type_ == "PERSON" for t in phrase[comma + 1:]):
         name = _clean(_join(phrase[comma + 1:]))    # "the director of the trust, Mariela Belski"
@@ -1474,7 +1481,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(outlet, "", False, start)
     definite = (phrase[0].lower_ in ("the", "this", "that") or any(t.tag_ == "POS" for t in phrase[:3])) and len(
         phrase) <= 5 and (subj.pos_ == "NOUN" or subj.lower_ in TITLE_WORDS)     # also "the President"
-    if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS):
+    if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS | _HUMAN_NOUNS):
         places = frozenset(m.name for m in find_mentions(text))
         places = places & COUNTRIES or places          # "China's U.N. envoy": China, not the U.N.
         fields = frozenset(c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower)
@@ -1496,7 +1503,12 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     owner = _pronoun_owner(phrase, subj, resolver, offset)
     if owner:
         text = f"{owner}'s {_clean(_join(phrase[1:]))}"
-    return resolver.speaker(_untitled_owner(phrase) or text, "", False, start)
+    found = resolver.speaker(_untitled_owner(phrase) or text, "", False, start)
+    if subj.tag_ == "NN" and subj.lemma_.lower() in _UNNAMED_HEADS and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and not any(
+            c.dep_ == "conj" for c in subj.children):          # "a navy officer said ... he said": the officer
+        resolver.unnamed(start, found.name, subj.lower_)
+    return found
 
 
 def _untitled_owner(phrase: list[Token]) -> str:
@@ -1653,6 +1665,9 @@ _PERSON_HEADS = TITLE_WORDS | _PERSON_NOUNS     # nouns a person's name may be s
 _HUMAN_NOUNS = frozenset("""man woman person witness resident source observer citizen voter student worker
 farmer soldier officer protester survivor victim relative mother father son daughter wife husband user
 neighbour neighbor friend colleague partner aide ally critic supporter opponent fan child people""".split())
+#: Heads of an unnamed person's description ("a senior official", "the mediator"), whom a later "he" or "she" means.
+_UNNAMED_HEADS = (_PERSON_NOUNS | _HUMAN_NOUNS | frozenset(
+    "officer commander adviser advisor lawyer attorney judge mediator director".split())) - {"people"}
 _ENVOYS = frozenset("envoy ambassador representative".split())
 #: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
 _OFFICES = frozenset("president minister chancellor premier king queen prince princess governor mayor secretary emir "
@@ -1737,6 +1752,16 @@ def _spokesperson(subj: Token, resolver: SpeakerResolver, start: int) -> Speaker
 
 
 _ISSUE_LEMMAS = frozenset("release issue publish put send post deliver read sign".split())
+
+
+def _own_document(doc_noun: Token) -> Token | None:
+    """The subject of the words a document on "its" own site gives ("The alliance will send observers, according to
+    a statement posted on its website": the alliance), or None."""
+    if not (doc_noun.head.lower_ == "to" and doc_noun.head.head.lower_ == "according" and any(
+            t.dep_ == "poss" and t.lower_ in ("its", "their") for t in doc_noun.subtree)):
+        return None
+    return next((c for c in doc_noun.head.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.ent_type_ != "PERSON"), None)
 
 
 def _source(doc_noun: Token) -> Token | None:

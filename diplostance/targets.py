@@ -15,7 +15,8 @@ from .manifest import _CASE_SENSITIVE_COUNTRY_FORMS, _COUNTRY_LEXICON, _parse_le
 _NAME_OVERRIDES = {"GEO": "Georgia", "PSE": "Palestinians", "BIH": "Bosnia and Herzegovina"}
 #: Forms of states the country lexicon lacks (seats of government, names adversaries use), as form -> code.
 _EXTRA_COUNTRY_FORMS = {"State Department": "USA", "Department of State": "USA", "Zionist regime": "ISR",
-                        "Zionist entity": "ISR", "U.A.E.": "ARE", "the Emirates": "ARE"}
+                        "Zionist entity": "ISR", "U.A.E.": "ARE", "the Emirates": "ARE", "DR Congo": "COD",
+                        "Congolese": "COD"}     # the far larger Congo's, in international news
 #: Sovereign states the corpus lexicon lacks, as canonical name -> other forms (demonyms, capitals). Only the
 #: extractor's current rules know them (see ``find_mentions``).
 _MISSING_STATES = {
@@ -336,22 +337,29 @@ def _modifies_unit(text: str, m: Mention) -> bool:
         form.replace(".", "").isupper() or _demonym(form, m))
 
 
-#: Roles that name no country but exist only in the US government, which US-based news leaves unmarked
-#: ("Commerce Secretary", "Republican Representative").
-_US_ROLES = re.compile(r"\b(?:(?:Commerce|Treasury|Defense|Homeland Security|Energy|Transportation) Secretary|"
-                       r"Secretary of (?:State|Defense|Commerce|Homeland Security|the Treasury)(?! for)|"
-                       r"Director of National Intelligence|National Security (?:Adviser|Advisor)|"
-                       r"Congress(?:man|woman)|(?:Republican|Democratic|GOP) (?:U\.S\. )?(?:Senator|Sen\.|"
+#: Offices that name no country, which a story leaves unmarked for its home state: the United States in US-based news
+#: ("Commerce Secretary"), else the state of its dateline ("MANILA, Philippines - Defense Secretary X said").
+_UNMARKED_OFFICES = re.compile(r"\b(?:(?:Commerce|Treasury|Defense|Homeland Security|Energy|Transportation) Secretary|"
+                               r"Secretary of (?:State|Defense|Commerce|Homeland Security|the Treasury)(?! for)|"
+                               r"Director of National Intelligence|National Security (?:Adviser|Advisor))\b",
+                               re.IGNORECASE)
+#: Roles that exist only in US politics ("Republican Representative").
+_US_ROLES = re.compile(r"\b(?:Congress(?:man|woman)|(?:Republican|Democratic|GOP) (?:U\.S\. )?(?:Senator|Sen\.|"
                        r"Representative|Rep\.|lawmaker|legislator))\b", re.IGNORECASE)
 
 
-def own_side(speaker: str, role: str = "", current: bool = True) -> set[str]:
+def own_side(speaker: str, role: str = "", current: bool = True, home: str = COUNTRY_NAMES["USA"]) -> set[str]:
     """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
     where the role is posted to them ("envoy for Syria", "ambassador to Germany"), studies them ("Iran analyst")
-    or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); and the United States for a
-    role only its government has ("Commerce Secretary"). ``current`` as for ``find_mentions``."""
+    or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); the United States for a
+    role only its politics has ("Republican Senator"); and ``home`` (the state a story is datelined in, else the
+    United States) for an office that names no state ("Defense Secretary"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
-    return own | {COUNTRY_NAMES["USA"]} if _US_ROLES.search(role) else own
+    if _US_ROLES.search(role):
+        own.add(COUNTRY_NAMES["USA"])
+    if _UNMARKED_OFFICES.search(role) and (home == COUNTRY_NAMES["USA"] or not own & COUNTRIES):
+        own.add(home)       # "U.S. Defense Secretary" in a story from Kyiv stays only the United States'
+    return own
 
 
 @lru_cache(maxsize=4096)
@@ -414,9 +422,15 @@ _ACTOR_AFTER = re.compile(r" (?:colleagues?|counterparts?|officials?|authorities
                           r"military|army|navy|diplomats?|envoys?|delegation|regime|administration|side)\b")
 
 
+#: What a state is told it must do ("Beijing should not doubt them", "Moscow must withdraw"; not "the U.N. must
+#: keep sanctions on X", an appeal to act on another).
+_TOLD_TO = re.compile(r"\s(?:should|must|needs? to|has to|have to|ought to|had better)\b")
+
+
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
-    "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") counts double, the one
+    "accused" (or "against X", but not "the fight against X"; the sponsor in "backed by X") or a state told what
+    it should or must do ("Beijing should not doubt them") counts double, the one
     an addressee is urged to act on ("urged the council to press X") three times; a place
     ("in Afghanistan", "from Kabul", "in Lausanne, Switzerland") or a demonym or country before a common noun
     ("Afghan women", "a Ukraine ceasefire deal") counts a tenth; a possessive ("Russia's") counts fully."""
@@ -424,7 +438,8 @@ def mention_weight(text: str, m: Mention) -> float:
     after = text[m.end:m.end + 3]
     if _THROUGH.search(before):
         return 3.0
-    if _ADDRESSEE.search(before) and not _FIGHT_AGAINST.search(before):
+    if _ADDRESSEE.search(before) and not _FIGHT_AGAINST.search(before) or m.name in COUNTRIES and _TOLD_TO.match(
+            text, m.end) and not _LOCATIVE.search(before):
         return 2.0
     if re.match(r"['\u2019]s?\b", after):
         return 1.0

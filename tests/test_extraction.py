@@ -590,6 +590,13 @@ def test_own_side_comes_from_apposition_not_from_postings(extractor):
     assert own_side("Ana Lind", "spokesperson for Pakistan's Ministry of Foreign Affairs") == {"Pakistan"}
 
 
+def test_an_unmarked_office_is_of_the_storys_home_state():
+    assert own_side("Ana Lind", "Defense Secretary") == {"United States"}       # US-based news leaves it unmarked
+    assert own_side("Ana Lind", "Defense Secretary", home="Philippines") == {"Philippines"}     # a Manila dateline
+    assert own_side("Ana Lind", "U.S. Defense Secretary", home="Ukraine") == {"United States"}
+    assert own_side("Ana Lind", "Republican Senator", home="Ukraine") == {"United States"}
+
+
 def test_a_leader_of_the_speakers_own_state_is_domestic_politics_not_a_target(extractor):
     own = quotes_of(extractor, '"The order is ready, and Trump has been clear about it," said White House spokeswoman '
                                'Dana Pell.')["The order is ready, and Trump has been clear about it,"]
@@ -1165,6 +1172,41 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param('In the video, a man who identified himself as Abu Karim al-Vessi, a commander of the group, said the '
+                 'government must free its prisoners. "We have been patient," the man said.', "We have been patient,",
+                 "speaker", "Abu Karim al-Vessi", id="'the man' is the man who identified himself by name"),
+    pytest.param("In the video, a man who identified himself as Abu Karim al-Vessi, a commander of the group, said the "
+                 "government must free its prisoners.", "the government must free its prisoners", "speaker",
+                 "Abu Karim al-Vessi", id="a man who identified himself by name speaks under that name"),
+    pytest.param("The Vell Security Pact, a regional alliance, will send observers to the border, according to a "
+                 "statement posted on its website.", "The Vell Security Pact, a regional alliance, will send observers "
+                 "to the border", "speaker", "The Vell Security Pact",
+                 id="a statement on 'its' website is the words of the body it reports on"),
+    pytest.param('"Our treaty covers Philippine ships anywhere in these waters, and Beijing should not doubt it," the '
+                 'U.S. ambassador said.', "Our treaty covers Philippine ships anywhere in these waters, and Beijing "
+                 "should not doubt it,", "target", "China", id="a state told what it should do is the target"),
+    pytest.param('Minister Ana Lind said the ferry talks would go on. A coast guard officer who was on the patrol said '
+                 'the boats came close.\n\n"We could see their faces," he said.', "We could see their faces,",
+                 "speaker", "coast guard officer", id="'he' after 'a coast guard officer said' is that unnamed officer"),
+    pytest.param("Ambassador Ana Lind of Vellia spoke first. Norway's representative said Oslo backed a truce. "
+                 '"We regret that the sponsors ignored us," the representative said.',
+                 "We regret that the sponsors ignored us,", "speaker", "Norway's representative",
+                 id="'the representative' after 'Norway's representative said' is that unnamed representative"),
+    pytest.param("In Vell City, a senior diplomat, who declined to be identified, said the talks on the dam had "
+                 "stalled.", "the talks on the dam had stalled", "speaker", "senior diplomat",
+                 id="a speaker the parse set beside a fronted place still speaks"),
+    pytest.param("MANILA, Philippines - Defense Secretary Ramon Velasco said Manila would file a protest over the "
+                 "Chinese ships.", "Manila would file a protest over the Chinese ships", "target", "China",
+                 id="a wire story's unmarked Defense Secretary is of the dateline's state"),
+    pytest.param("NAIROBI, Kenya - Foreign Ministry spokesman Peter Odhiambo said Kenya would not accept Somalia's "
+                 "claim to the border post.", "Kenya would not accept Somalia's claim to the border post", "target",
+                 "Somalia", id="a ministry spokesman with no state named is of the dateline's state"),
+    pytest.param("BRAS\u00cdLIA, Brazil - Brazil's government said on Tuesday it would answer the new duties on steel.",
+                 "it would answer the new duties on steel", "speaker", "Brazil's government",
+                 id="a dateline with an accented capital is no speaker"),
+    pytest.param("Tarsa's envoy said the peacekeepers had done their work. \"We respect the decision of the Congolese "
+                 "government,\" he said.", "We respect the decision of the Congolese government,", "target",
+                 "Democratic Republic of Congo", id="'Congolese' names the Democratic Republic of Congo"),
     pytest.param('Kenya\'s president opened the summit on Monday with an appeal for neighbors to "put the guns down and '
                  'the maps away."', "put the guns down and the maps away.", "speaker", "Kenya's president",
                  id="a quote giving an appeal's words is the appeal's maker's"),
