@@ -250,7 +250,7 @@ class Extractor:
         background = salience(art.mentions)
         homes: dict[str, str] = {}
         dateline = dateline_state(text)
-        state, last_end = "", 0         # the latest state that spoke, and where
+        spoke_at: dict[str, int] = {}   # each state that spoke, and where it last did
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
@@ -262,14 +262,17 @@ class Extractor:
             roles = " ; ".join(r for r in held if not _FORMER.search(r))
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
             opening = _opening_place(text[sentence[0]:sentence[1]])
-            if not homes.get(name) and unplaced_role(roles):  # a person's home body stays the first one found
+            if not homes.get(name) and (unplaced_role(roles) or not roles and unplaced_role(name)):
+                # a person's home body stays the first one found; "police said" is a body with no state too
                 body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
                 # the state the sentence opens in, else the later of the state that last spoke ("China accused
-                # ...") and the one last named as a subject ("Tehran dismissed it. Ministry spokesman X said")
-                spoke = (last_end, state) if state and q.start - last_end < _STATE_REACH else None
+                # ...") and the one last named as a subject ("Tehran dismissed it. Ministry spokesman X said"),
+                # where the dateline's state is not one of the recent ones
+                spoke = [(e, s) for s, e in spoke_at.items() if q.start - e < _STATE_REACH]
                 named = art.resolver.subject_state(q.start, _STATE_REACH)
-                recent = opening or max(
-                    (x for x in (spoke, named) if x), default=(0, ""))[1]
+                recent = opening or max(spoke + ([named] if named else []), default=(0, ""))[1]
+                if not opening and dateline in {s for _, s in spoke + ([named] if named else [])}:
+                    recent = dateline       # "CAIRO - Egypt said ..., after Ethiopia announced ...": Egypt's
                 homes[name] = body if own_side(body) else recent or dateline or body
             own = own_side(name, roles, home=dateline or _USA) | {c for c in past if c in COUNTRIES} or own_side(
                 homes.get(name, ""))
@@ -286,7 +289,7 @@ class Extractor:
                 found = candidates[0] if candidates else ""
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates
             if canonical(name) in COUNTRIES:        # "China accused ... foreign ministry spokesperson"
-                state, last_end = name, q.end
+                spoke_at[canonical(name)] = q.end
         return out
 
 

@@ -1693,7 +1693,7 @@ def unplaced_role(role: str) -> bool:
     several roles)."""
     words = set(role.lower().replace(";", " ").split())
     return bool(words & (_HOME_NOUNS | {"minister"}) or words & _STATE_ENVOYS and "to" not in words
-                or words and words <= _SPOKES)
+                or words and words <= _SPOKES | {"president"})
 
 
 _BODY_NOUNS = frozenset("""group organisation organization charity agency publication consultancy website company firm

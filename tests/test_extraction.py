@@ -1172,6 +1172,18 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("CAIRO - Egypt said on Sunday it would protect its share of the river, after Ethiopia announced it "
+                 "had begun filling the reservoir.\n\nForeign Minister Karim Adel called the filling illegal and said "
+                 "Addis Ababa was not serious about talks.", "Addis Ababa was not serious about talks", "target",
+                 "Ethiopia", id="of two states that just spoke, an unmarked minister is of the dateline's"),
+    pytest.param("Estonia expelled a Russian diplomat on Friday, saying Moscow was meddling in its affairs.\n\n"
+                 "\"Estonia will not bow to Russia or to anyone,\" President Karin Tamm said.",
+                 "Estonia will not bow to Russia or to anyone,", "target", "Russia",
+                 id="a bare 'President' is of the state that just spoke"),
+    pytest.param("WELLINGTON, New Zealand - A man was arrested after a crash near the port, police said. Police said "
+                 "the driver had been speeding in New Zealand's capital.",
+                 "the driver had been speeding in New Zealand's capital", "target", "",
+                 id="'police said' in a datelined story is that state's police"),
     pytest.param('In the video, a man who identified himself as Abu Karim al-Vessi, a commander of the group, said the '
                  'government must free its prisoners. "We have been patient," the man said.', "We have been patient,",
                  "speaker", "Abu Karim al-Vessi", id="'the man' is the man who identified himself by name"),
