@@ -39,7 +39,7 @@ _LOOKBACK = 20                  # items (in the order found) searched for the on
 #: (Wire) - ", "GENEVA - ", "Paris (Wire) - ", "(Wire) - ".
 _DATELINE = re.compile(r"""(?mx) ^[ \t]*
     (?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}    # MOSCOW, BRASÍLIA
-        (?:,\ [A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*)? )?             # , Ukraine
+        (?:,\ [A-Z][\w.'\u2019-]* (?:\ (?:of\ |the\ |and\ )*[A-Z][\w.'\u2019-]*){0,3} )?   # , Democratic Republic of Congo
         (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?                                # , March 3
         (?:\ \([A-Za-z][\w\ .&/-]{0,30}\))?                                 # (Wire)
       | (?:[A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*){0,3} (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ )?

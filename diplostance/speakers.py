@@ -1678,6 +1678,8 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government".split())
+#: Words of a state's offices that leave the state unnamed ("Foreign Minister", "Chief Cabinet Secretary").
+_HOME_OFFICES = frozenset("minister cabinet".split())
 #: Envoys' titles that may leave their state unnamed ("Deputy Ambassador"); not "Representative", a lawmaker's too.
 _STATE_ENVOYS = _ENVOYS - {"representative"} | {"diplomat"}
 
@@ -1688,11 +1690,11 @@ def home_role(role: str) -> set[str]:
 
 
 def unplaced_role(role: str) -> bool:
-    """A role that names a state's body, minister or envoy but not the state ("foreign ministry spokesperson",
-    "Foreign Minister", "Deputy Ambassador", not "Ambassador to Vellia"), or is a bare "spokesman" ("; " joins
-    several roles)."""
+    """A role that names a state's body, office or envoy but not the state ("foreign ministry spokesperson",
+    "Foreign Minister", "Chief Cabinet Secretary", "Deputy Ambassador", not "Ambassador to Vellia"), or is a bare
+    "spokesman" or "President" ("; " joins several roles)."""
     words = set(role.lower().replace(";", " ").split())
-    return bool(words & (_HOME_NOUNS | {"minister"}) or words & _STATE_ENVOYS and "to" not in words
+    return bool(words & (_HOME_NOUNS | _HOME_OFFICES) or words & _STATE_ENVOYS and "to" not in words
                 or words and words <= _SPOKES | {"president"})
 
 

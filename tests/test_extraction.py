@@ -1172,6 +1172,13 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Japan lodged a protest with China on Tuesday over ships near the islands.\n\n\"The islands are part "
+                 "of Japan's territory, and China knows it,\" Chief Cabinet Secretary Kenji Moto told reporters.",
+                 "The islands are part of Japan's territory, and China knows it,", "target", "China",
+                 id="a Chief Cabinet Secretary is of the state that just spoke"),
+    pytest.param("KINSHASA, Democratic Republic of Congo - Congo's government on Saturday accused Rwanda of sending "
+                 "troops across the border.", "Rwanda of sending troops across the border", "speaker",
+                 "Congo's government", id="a dateline naming a state of several words is no speaker"),
     pytest.param("CAIRO - Egypt said on Sunday it would protect its share of the river, after Ethiopia announced it "
                  "had begun filling the reservoir.\n\nForeign Minister Karim Adel called the filling illegal and said "
                  "Addis Ababa was not serious about talks.", "Addis Ababa was not serious about talks", "target",
