@@ -1172,6 +1172,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Pakistan's Foreign Office said Afghan forces had fired first.\n\n\"Pakistan has shown restraint, but "
+                 "the Taliban should not test it,\" Foreign Office spokeswoman Sana Malik said.",
+                 "Pakistan has shown restraint, but the Taliban should not test it,", "target", "Taliban",
+                 id="a Foreign Office spokeswoman is of the state whose Foreign Office just spoke"),
     pytest.param("Japan lodged a protest with China on Tuesday over ships near the islands.\n\n\"The islands are part "
                  "of Japan's territory, and China knows it,\" Chief Cabinet Secretary Kenji Moto told reporters.",
                  "The islands are part of Japan's territory, and China knows it,", "target", "China",
