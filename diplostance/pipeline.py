@@ -27,8 +27,8 @@ from .quotes import (Quote, cue_for_direct, direct_spans, is_named, is_short, is
                      primary_single_quotes, reported_quotes)
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, unplaced_role,
                        name_descriptions, speaker_from_token, speaker_of)
-from .targets import (ARMED_GROUPS, COUNTRIES, COUNTRY_NAMES, Mention, canonical, choose_target, de_facto_rulers,
-                      find_mentions, own_side, salience, with_references)
+from .targets import (ARMED_GROUPS, COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions,
+                      own_side, salience, with_references)
 
 CHUNK_CHARS = 6000
 _STATE_REACH = 600      # characters from a state's words to a spokesperson of a body with no country
@@ -55,7 +55,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])"
 
 
 _DATELINE_REACH = 400       # how far into an article its dateline may come (after a headline)
-_USA = COUNTRY_NAMES["USA"]
 
 
 def blank_datelines(text: str) -> str:
@@ -268,13 +267,14 @@ class Extractor:
                 # the state the sentence opens in, else the later of the state that last spoke ("China accused
                 # ...") and the one last named as a subject ("Tehran dismissed it. Ministry spokesman X said"),
                 # where the dateline's state is not one of the recent ones
-                spoke = [(e, s) for s, e in spoke_at.items() if q.start - e < _STATE_REACH]
                 named = art.resolver.subject_state(q.start, _STATE_REACH)
-                recent = opening or max(spoke + ([named] if named else []), default=(0, ""))[1]
-                if not opening and dateline in {s for _, s in spoke + ([named] if named else [])}:
+                recents = [(e, s) for s, e in spoke_at.items() if q.start - e < _STATE_REACH] + (
+                    [named] if named else [])
+                recent = opening or max(recents, default=(0, ""))[1]
+                if not opening and dateline in {s for _, s in recents}:
                     recent = dateline       # "CAIRO - Egypt said ..., after Ethiopia announced ...": Egypt's
                 homes[name] = body if own_side(body) else recent or dateline or body
-            own = own_side(name, roles, home=dateline or _USA) | {c for c in past if c in COUNTRIES} or own_side(
+            own = own_side(name, roles, home=dateline) | {c for c in past if c in COUNTRIES} or own_side(
                 homes.get(name, ""))
             place = "" if own else opening or _state_of_office(text[:q.start], rec["speaker_role"])
             if place:       # "In Niamey, junta spokesman X said", "Kenya's president ... President X": also later

@@ -1667,7 +1667,7 @@ farmer soldier officer protester survivor victim relative mother father son daug
 neighbour neighbor friend colleague partner aide ally critic supporter opponent fan child people""".split())
 #: Heads of an unnamed person's description ("a senior official", "the mediator"), whom a later "he" or "she" means.
 _UNNAMED_HEADS = (_PERSON_NOUNS | _HUMAN_NOUNS | frozenset(
-    "officer commander adviser advisor lawyer attorney judge mediator director".split())) - {"people"}
+    "commander adviser advisor lawyer attorney judge mediator director".split())) - {"people"}
 _ENVOYS = frozenset("envoy ambassador representative".split())
 #: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
 _OFFICES = frozenset("president minister chancellor premier king queen prince princess governor mayor secretary emir "

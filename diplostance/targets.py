@@ -348,17 +348,17 @@ _US_ROLES = re.compile(r"\b(?:Congress(?:man|woman)|(?:Republican|Democratic|GOP
                        r"Representative|Rep\.|lawmaker|legislator))\b", re.IGNORECASE)
 
 
-def own_side(speaker: str, role: str = "", current: bool = True, home: str = COUNTRY_NAMES["USA"]) -> set[str]:
+def own_side(speaker: str, role: str = "", current: bool = True, home: str = "") -> set[str]:
     """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
     where the role is posted to them ("envoy for Syria", "ambassador to Germany"), studies them ("Iran analyst")
     or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); the United States for a
-    role only its politics has ("Republican Senator"); and ``home`` (the state a story is datelined in, else the
-    United States) for an office that names no state ("Defense Secretary"). ``current`` as for ``find_mentions``."""
+    role only its politics has ("Republican Senator"); and ``home`` (the state a story is datelined in; by default
+    the United States) for an office that names no state ("Defense Secretary"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
     if _US_ROLES.search(role):
         own.add(COUNTRY_NAMES["USA"])
-    if _UNMARKED_OFFICES.search(role) and (home == COUNTRY_NAMES["USA"] or not own & COUNTRIES):
-        own.add(home)       # "U.S. Defense Secretary" in a story from Kyiv stays only the United States'
+    if _UNMARKED_OFFICES.search(role) and (not home or not own & COUNTRIES):
+        own.add(home or COUNTRY_NAMES["USA"])   # "U.S. Defense Secretary" in a story from Kyiv stays the US's only
     return own
 
 
