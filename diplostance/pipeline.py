@@ -260,7 +260,7 @@ class Extractor:
                             if owner else ())]
             roles = " ; ".join(r for r in held if not _FORMER.search(r))
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
-            opening = _opening_place(text[sentence[0]:sentence[1]])
+            opening = _opening_place(text[sentence[0]:sentence[1]]) or _introduced_in(art.resolver, name, sentence[0])
             if not homes.get(name) and (unplaced_role(roles) or not roles and unplaced_role(name)):
                 # a person's home body stays the first one found; "police said" is a body with no state too
                 body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
@@ -316,6 +316,17 @@ def _state_of_office(before: str, role: str) -> str:
     found = re.findall(rf"\b((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)['\u2019]s (?i:{re.escape(role)})\b", before)
     states = own_side(found[-1]) & COUNTRIES if found else set()
     return next(iter(states)) if len(states) == 1 else ""
+
+
+def _introduced_in(resolver: SpeakerResolver, name: str, before: int) -> str:
+    """The state a sentence before ``before`` that named ``name`` opens in ("In Moscow, spokeswoman X rejected it.
+    "...," she said"), or ""."""
+    at = next((m.start for m in reversed(resolver.mentions) if m.name == name and m.start < before), None)
+    if at is None:
+        return ""
+    lo = max([resolver.text.rfind("\n", 0, at) + 1,
+              *(b.end() for b in _SENTENCE_BREAK.finditer(resolver.text, max(0, at - 300), at))])
+    return _opening_place(resolver.text[lo:at + len(name)])
 
 
 def _opening_place(sentence: str) -> str:

@@ -1678,8 +1678,9 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government office".split())
-#: Words of a state's offices that leave the state unnamed ("Foreign Minister", "Chief Cabinet Secretary").
-_HOME_OFFICES = frozenset("minister cabinet".split())
+#: Words of a state's offices that leave the state unnamed ("Foreign Minister", "Chief Cabinet Secretary",
+#: "National Security Council spokesman").
+_HOME_OFFICES = frozenset("minister cabinet national".split())
 #: Envoys' titles that may leave their state unnamed ("Deputy Ambassador"); not "Representative", a lawmaker's too.
 _STATE_ENVOYS = _ENVOYS - {"representative"} | {"diplomat"}
 

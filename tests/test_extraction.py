@@ -1172,6 +1172,15 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("MANILA, Philippines - Chinese ships fired water cannon at a supply boat on Saturday.\n\n\"The "
+                 "Philippines has every right to fish there, and the Philippines will keep doing so, whatever Beijing "
+                 "says,\" National Security Council spokesman Jose Ramos said.", "The Philippines has every right to "
+                 "fish there, and the Philippines will keep doing so, whatever Beijing says,", "target", "China",
+                 id="a National Security Council spokesman is of the dateline's state"),
+    pytest.param('Estonia accused Moscow of cutting the cable.\n\nIn Moscow, Foreign Ministry spokeswoman Yelena Ivanova '
+                 'rejected any suggestion of Russian involvement. "Russia has nothing to do with this, and NATO knows '
+                 'it," she told a briefing.', "Russia has nothing to do with this, and NATO knows it,", "target",
+                 "NATO", id="the place a sentence introducing the speaker opens in is the speaker's home"),
     pytest.param("Pakistan's Foreign Office said Afghan forces had fired first.\n\n\"Pakistan has shown restraint, but "
                  "the Taliban should not test it,\" Foreign Office spokeswoman Sana Malik said.",
                  "Pakistan has shown restraint, but the Taliban should not test it,", "target", "Taliban",
