@@ -354,7 +354,9 @@ class SpeakerResolver:
                 if not kind and before is not None and before.lemma_.lower() in _BODY_NOUNS and before.is_lower and (
                         before.head in ent or ent.root.head.i == before.i):
                     kind = before.lemma_.lower()                # "the rights group Vell Watch": a group
-                full = self.add(offset + ent.start_char, _clean(_strip_article(ent.text)), "", False, subject,
+                owner = _owner(ent.doc, ent.start) if ent.label_ == "ORG" and (     # "Bulgaria's Foreign Ministry"
+                    ent.root.lower_ in _HOME_NOUNS) else ""
+                full = self.add(offset + ent.start_char, owner + _clean(_strip_article(ent.text)), "", False, subject,
                                 ent.label_ == "ORG", kind)
                 alias = ent.doc[ent.end:ent.end + 3]
                 if len(alias) == 3 and alias[0].text == "(" and alias[2].text == ")" and alias[1].is_alpha and (
@@ -1468,9 +1470,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     called = _CALLED.search(text)
     if called:                                  # "a student named Ilsa", "a protester using the pseudonym Marek"
         return resolver.speaker(called.group(2), _strip_article(called.group(1)), True, start)
-    styled = next((g for c in subj.children if c.dep_ == "relcl" and c.lemma_ in ("identify", "introduce")
-                   for a in c.children if a.lower_ == "as" for g in a.children if g.ent_type_ == "PERSON"), None)
-    if styled is not None:                      # "a man who identified himself as Karl Brun, a commander, said"
+    styled = next((g for c in subj.children if c.dep_ == "relcl" and c.lemma_ in ("identify", "introduce", "use", "go")
+                   for a in c.children if a.lower_ in ("as", "by") or a.dep_ == "dobj" and any(
+                       x.lower_ in _ALIASES for x in a.subtree) for g in a.subtree if g.ent_type_ == "PERSON"), None)
+    if styled is not None:                      # "a man who identified himself as Karl Brun, a commander, said";
+                                                # "the negotiator, who uses the nom de guerre Karl Brun, said"
         return resolver.speaker(_join(list(_entity_at(styled) or [styled])), text, True, start)
     comma = max((k for k, t in enumerate(phrase[:-1]) if t.text == ","), default=None)
     if comma is not None and all(t.ent_type_ == "PERSON" for t in phrase[comma + 1:]):
@@ -1627,6 +1631,7 @@ def _owner(doc: Doc, k: int) -> str:
     return place + doc[k - 1].text + " " if _is_place(place) else ""
 
 
+_ALIASES = frozenset("guerre pseudonym name alias".split())     # "uses the nom de guerre X", "goes by the name X"
 _CALLED = re.compile(r"^(.*?),? (?:named|called|(?:using|under) the (?:pseudonym|name)|identified (?:only )?as|"
                      r"who gave (?:only )?(?:his|her|their) name as) ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})$")
 

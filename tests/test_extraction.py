@@ -1172,6 +1172,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Bulgaria's Foreign Ministry responded within hours. In a statement, it said the framework was final.",
+                 "the framework was final", "speaker", "Bulgaria's Foreign Ministry",
+                 id="a state's Foreign Ministry keeps its state when 'it' later speaks"),
+    pytest.param("The group's chief negotiator, who uses the nom de guerre Karlo Brun, said in an interview that the "
+                 "talks could resume.", "the talks could resume", "speaker", "Karlo Brun",
+                 id="a speaker known by a nom de guerre speaks under it"),
     pytest.param("MANILA, Philippines - Chinese ships fired water cannon at a supply boat on Saturday.\n\n\"The "
                  "Philippines has every right to fish there, and the Philippines will keep doing so, whatever Beijing "
                  "says,\" National Security Council spokesman Jose Ramos said.", "The Philippines has every right to "
