@@ -82,6 +82,11 @@ ORGANISATIONS: dict[str, list[str]] = {
     "Baloch Liberation Army": ["Baloch Liberation Army", "BLA"],
     "Pakistani Taliban": ["Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "TTP"],
     "M23": ["M23"],
+    "ELN": ["ELN", "National Liberation Army"], "FARC": ["FARC", "Revolutionary Armed Forces of Colombia"],
+    "JNIM": ["JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"], "ISWAP": ["ISWAP", "Islamic State West Africa Province"],
+    "Arakan Army": ["Arakan Army"], "Polisario Front": ["Polisario Front", "Polisario"],
+    "Palestinian Islamic Jihad": ["Palestinian Islamic Jihad", "Islamic Jihad"],
+    "Kataib Hezbollah": ["Kataib Hezbollah"],
     "Myanmar military": ["Myanmar military", "Myanmar's military", "Tatmadaw", "Myanmar junta", "Myanmar's junta"],
 }
 
@@ -253,7 +258,8 @@ _TOWARDS = re.compile(r"\b(?:from|to|towards?|in|into|across)\s+\Z", re.IGNORECA
 ARMED_GROUPS = frozenset({"Taliban", "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Qaeda", "al-Shabab",
                           "Boko Haram", "PKK", "YPG", "Syrian Democratic Forces", "Wagner Group",
                           "Rapid Support Forces", "Abu Sayyaf Group", "Baloch Liberation Army", "Pakistani Taliban",
-                          "M23", "Myanmar military"})
+                          "M23", "Myanmar military", "ELN", "FARC", "JNIM", "ISWAP", "Arakan Army",
+                          "Polisario Front", "Palestinian Islamic Jihad", "Kataib Hezbollah"})
 _MILITARY_RULERS = frozenset({"Myanmar military"})
 _GROUP_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:Islamist|armed|militant|insurgent|extremist|jihadist|terrorist|rebel|separatist)\s+"

@@ -1172,6 +1172,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("BOGOTA, Colombia - The government's negotiator said on Monday that the ELN had to free its hostages "
+                 "before any ceasefire.", "the ELN had to free its hostages before any ceasefire", "target", "ELN",
+                 id="Colombia's ELN is an armed group and a target"),
     pytest.param("Bulgaria's Foreign Ministry responded within hours. In a statement, it said the framework was final.",
                  "the framework was final", "speaker", "Bulgaria's Foreign Ministry",
                  id="a state's Foreign Ministry keeps its state when 'it' later speaks"),
