@@ -248,7 +248,7 @@ class Extractor:
         starts = [m.start for m in art.mentions]
         background = salience(art.mentions)
         homes: dict[str, str] = {}
-        dateline = dateline_state(text)
+        dateline, story = dateline_state(text)
         spoke_at: dict[str, int] = {}   # each state that spoke, and where it last did
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
@@ -268,6 +268,7 @@ class Extractor:
                 # ...") and the one last named as a subject ("Tehran dismissed it. Ministry spokesman X said"),
                 # where the dateline's state is not one of the recent ones
                 named = art.resolver.subject_state(q.start, _STATE_REACH)
+                named = named if named and named[0] >= story else None      # not the headline's subject
                 recents = [(e, s) for s, e in spoke_at.items() if q.start - e < _STATE_REACH] + (
                     [named] if named else [])
                 recent = opening or max(recents, default=(0, ""))[1]
@@ -300,12 +301,13 @@ _OWNED = re.compile(r"^(.+?)['\u2019]s (?:office|spokes(?:person|man|woman)|aide
 _IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
 
 
-def dateline_state(text: str) -> str:
+def dateline_state(text: str) -> tuple[str, int]:
     """The state named by the dateline opening ``text`` or its first paragraphs ("MANILA, Philippines —",
-    "BEIJING —"), or "": the unmarked officials of a wire story are that state's ("Defense Secretary X said")."""
+    "BEIJING —"), or "": the unmarked officials of a wire story are that state's ("Defense Secretary X said"); and
+    where the story after the dateline starts (0 with no dateline): what comes before it is a headline."""
     m = _DATELINE.search(text[:_DATELINE_REACH])
     states = {f.name for f in find_mentions(m.group().title())} & COUNTRIES if m else set()
-    return next(iter(states)) if len(states) == 1 else ""
+    return (next(iter(states)) if len(states) == 1 else ""), m.end() if m else 0
 
 
 def _state_of_office(before: str, role: str) -> str:

@@ -1172,6 +1172,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Skopje's leader rejects change as Bulgaria holds firm\n\nSKOPJE, North Macedonia - Prime Minister "
+                 "Dimitar Petrovski said on Friday that North Macedonia would not bow to Bulgaria.",
+                 "North Macedonia would not bow to Bulgaria", "target", "Bulgaria",
+                 id="a state the headline names as a subject is not the home of the story's minister"),
     pytest.param("BOGOTA, Colombia - The government's negotiator said on Monday that the ELN had to free its hostages "
                  "before any ceasefire.", "the ELN had to free its hostages before any ceasefire", "target", "ELN",
                  id="Colombia's ELN is an armed group and a target"),
