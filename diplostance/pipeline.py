@@ -249,6 +249,9 @@ class Extractor:
         background = salience(art.mentions)
         homes: dict[str, str] = {}
         dateline, story = dateline_state(text)
+        named_at: dict[str, int] = {}   # where each name is first mentioned
+        for m in art.resolver.mentions:
+            named_at[m.name] = min(m.start, named_at.get(m.name, m.start))
         spoke_at: dict[str, int] = {}   # each state that spoke, and where it last did
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
@@ -260,7 +263,8 @@ class Extractor:
                             if owner else ())]
             roles = " ; ".join(r for r in held if not _FORMER.search(r))
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
-            opening = _opening_place(text[sentence[0]:sentence[1]]) or _introduced_in(art.resolver, name, sentence[0])
+            opening = _opening_place(text[sentence[0]:sentence[1]]) or _introduced_in(
+                text, named_at.get(name, sentence[0]), sentence[0])
             if not homes.get(name) and (unplaced_role(roles) or not roles and unplaced_role(name)):
                 # a person's home body stays the first one found; "police said" is a body with no state too
                 body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
@@ -320,15 +324,13 @@ def _state_of_office(before: str, role: str) -> str:
     return next(iter(states)) if len(states) == 1 else ""
 
 
-def _introduced_in(resolver: SpeakerResolver, name: str, before: int) -> str:
-    """The state a sentence before ``before`` that named ``name`` opens in ("In Moscow, spokeswoman X rejected it.
-    "...," she said"), or ""."""
-    at = next((m.start for m in reversed(resolver.mentions) if m.name == name and m.start < before), None)
-    if at is None:
+def _introduced_in(text: str, at: int, before: int) -> str:
+    """The state that the sentence naming a speaker at ``at``, before the quote's sentence at ``before``, opens in
+    ("In Moscow, spokeswoman X rejected it. "...," she said"), or ""."""
+    if at >= before:
         return ""
-    lo = max([resolver.text.rfind("\n", 0, at) + 1,
-              *(b.end() for b in _SENTENCE_BREAK.finditer(resolver.text, max(0, at - 300), at))])
-    return _opening_place(resolver.text[lo:at + len(name)])
+    lo = max([text.rfind("\n", 0, at) + 1, *(b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, at - 300), at))])
+    return _opening_place(text[lo:at + 1])
 
 
 def _opening_place(sentence: str) -> str:
