@@ -460,7 +460,10 @@ def stray_subject(verb: Token) -> Token | None:
                    and a.pos_ == "NOUN" and doc[a.left_edge.i - 1].text == ","), None)
     if placed is not None:          # "In Vell, an official who was not named said": the parse set the official
         return placed               # beside the place
-    return before if after_quote or fronted or before.dep_ == "appos" and before.ent_type_ == "PERSON" else None
+    dated = before.dep_ == "pobj" and before.ent_type_ == "PERSON" and before.head.i == verb.sent.start and any(
+        c.dep_ == "compound" and c.ent_type_ == "DATE" for c in before.children)   # "On Friday Lind said": the
+    return before if after_quote or fronted or dated or (                        # parse made the name the day's
+        before.dep_ == "appos" and before.ent_type_ == "PERSON") else None
 
 
 def _aside_before(verb: Token) -> int | None:
@@ -650,7 +653,7 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
         return root
     return _colon_before_paragraph(first, start, quotes, text) or _act_before(first, start, quotes, text) or (
-        _appeal_before(first, start, quotes))
+        _appeal_before(first, start, quotes)) or _paragraph_before(first, start, quotes, text)
 
 
 def _reporting_governor(verb: Token, verbs: list[Token]) -> Token | None:
@@ -727,8 +730,10 @@ def _colon_before_paragraph(first: Span, start: int, quotes: list[tuple[int, int
             max(0, first.start_char - 200):first.start_char].rstrip().endswith(":"):
         return None
     prev = doc[first.start - 1].sent
-    return next((t for t in reversed(prev) if not _inside(t.idx, quotes) and _is_reporting(t)
+    verb = next((t for t in reversed(prev) if not _inside(t.idx, quotes) and _is_reporting(t)
                  and _has_speaker(t, quotes)), None)
+    root = prev.root                    # else the lead-in's own verb ("X set out her position in parliament:")
+    return verb or (root if root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes) and not _unsaid(root) else None)
 
 
 #: Nouns of an utterance whose words a quote may give ("opened the summit with an appeal for calm: "...").
@@ -742,6 +747,23 @@ def _appeal_before(first: Span, start: int, quotes: list[tuple[int, int]]) -> To
     noun = next((t for t in reversed(before) if t.pos_ == "NOUN" and t.lemma_.lower() in _APPEAL_NOUNS), None)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None) if noun is not None else None
     return verb if verb is not None and _has_speaker(verb, quotes) and not _unsaid(verb) else None
+
+
+def _paragraph_before(first: Span, start: int, quotes: list[tuple[int, int]], text: str) -> Token | None:
+    """A quote opening a paragraph after one whose last sentence introduces a person ("Its spokesman, X, was
+    blunter.", "X insisted that the inspection was routine."): that sentence's reporting verb, or its root when the
+    subject is a person; not after a sentence with a quote of its own."""
+    doc = first.doc
+    if first.start == 0 or text[first.start_char:start].strip(" \"\u201c\u201e\u00ab"):
+        return None
+    prev = doc[first.start - 1].sent
+    if "\n" not in text[prev.end_char - 1:start] or any(prev.start_char <= a < prev.end_char + 1 for a, _ in quotes):
+        return None
+    verb = next((t for t in reversed(prev) if _is_reporting(t) and _has_speaker(t, quotes) and not _unsaid(t)), None)
+    root = prev.root
+    person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she") or any(
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in root.children)
+    return verb or (root if person and root.pos_ in ("VERB", "AUX") and not _unsaid(root) else None)
 
 
 def _act_before(first: Span, start: int, quotes: list[tuple[int, int]], text: str) -> Token | None:

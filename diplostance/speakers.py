@@ -1123,8 +1123,8 @@ def _left(head: Token) -> int:
     lo = head.i
     for t in sorted(head.lefts, key=lambda t: -t.i):
         if t.dep_ in ("appos", "relcl", "acl", "punct") and t.text != "-" or t.i != lo - 1 and not any(
-                x.i == lo - 1 for x in t.subtree):
-            break
+                x.i == lo - 1 for x in t.subtree) or t.ent_type_ in ("DATE", "TIME") and head.ent_type_ == "PERSON":
+            break                   # nor a day the parse made part of a name ("On Friday Lind said")
         lo = min(x.i for x in t.subtree)
         mark = next((x.i for x in reversed(head.doc[max(0, lo - 1):head.i]) if x.text in OPENERS + CLOSERS + STRAIGHT),
                     None)

@@ -1172,6 +1172,18 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Mara Vellsund, the fisheries minister, met the crew.\n\nOn Friday Vellsund said the trawler would be "
+                 "released once the fine was paid.", "the trawler would be released once the fine was paid", "speaker",
+                 "Mara Vellsund", id="a name the parse made part of the day before it speaks"),
+    pytest.param("Olaf Brandt set out his position in parliament on Tuesday:\n\n\u201cTarsa has stood by us from the first "
+                 "day.\u201d", "Tarsa has stood by us from the first day.", "speaker", "Olaf Brandt",
+                 id="a paragraph ending in a colon gives its subject's words, whatever its verb"),
+    pytest.param("Its spokesman, Daran Kell, was blunter.\n\n\u201cWe will build the canal whatever our neighbours say.\u201d",
+                 "We will build the canal whatever our neighbours say.", "speaker", "Daran Kell",
+                 id="an unattributed quote paragraph is the words of the person the paragraph before introduces"),
+    pytest.param("Lena Varga, the foreign minister, said on Monday that Vellia had been patient.\n\n\u201cWe have waited "
+                 "long enough for an answer from Tarsa.\u201d", "We have waited long enough for an answer from Tarsa.",
+                 "speaker", "Lena Varga", id="an unattributed quote paragraph goes on from the report before it"),
     pytest.param("Skopje's leader rejects change as Bulgaria holds firm\n\nSKOPJE, North Macedonia - Prime Minister "
                  "Dimitar Petrovski said on Friday that North Macedonia would not bow to Bulgaria.",
                  "North Macedonia would not bow to Bulgaria", "target", "Bulgaria",
