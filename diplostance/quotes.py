@@ -455,11 +455,11 @@ def stray_subject(verb: Token) -> Token | None:
                      and a.head.ent_type_ == "PERSON" and doc[a.head.i + 1].text == ","), None)
     if relative is not None:        # "..., Mark Lind, who worked with her for decades, argued": the parse hung the
         return relative             # name on the clause before it
-    placed = next((a for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start for g in c.children
-                   if g.dep_ == "pobj" and g.right_edge.i >= before.i for a in g.children if a.dep_ == "appos"
-                   and a.pos_ == "NOUN" and doc[a.left_edge.i - 1].text == ","), None)
+    placed = max((a for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start for g in c.children
+                  if g.dep_ == "pobj" and g.right_edge.i >= before.i for a in g.children if a.dep_ == "appos"
+                  and a.pos_ == "NOUN" and doc[a.left_edge.i - 1].text == ","), key=lambda a: a.i, default=None)
     if placed is not None:          # "In Vell, an official who was not named said": the parse set the official
-        return placed               # beside the place
+        return placed               # beside the place (the last such phrase: "In Vell, a port town, the mayor said")
     dated = before.dep_ == "pobj" and before.ent_type_ == "PERSON" and before.head.i == verb.sent.start and any(
         c.dep_ == "compound" and c.ent_type_ == "DATE" for c in before.children)   # "On Friday Lind said": the
     return before if after_quote or fronted or dated or (                        # parse made the name the day's

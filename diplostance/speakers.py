@@ -378,15 +378,23 @@ class SpeakerResolver:
                         and len(_entity_at(t)) == 1)):      # "Ana Lind" with "Lind" taken for a body or a place
                     self.add(offset + t.idx, name, role, True, True)
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lower_ in _PERSON_HEADS:
-                named = next((c for c in t.children if c.dep_ == "appos" and not c.ent_type_ and _names_unknown(c)
+                named = next((c for c in t.children if c.dep_ == "appos" and (not c.ent_type_ or c.ent_type_ in (
+                    "GPE", "LOC") and t.lower_ not in _ORG_WORDS | _BODY_NOUNS) and _names_unknown(c)
                               and c.left_edge.i > t.i), None)     # "Former envoy Ana Lind", a name not recognised
+                #                                                   or taken for a place beside a person's title
                 if named is not None and not any(a <= t.idx < b for a, b in quotes):
-                    role = _clean(_join(list(t.doc[t.left_edge.i:named.left_edge.i])))
+                    role = _strip_article(_clean(_join(list(t.doc[t.left_edge.i:named.left_edge.i]))))
                     self.add(offset + named.left_edge.idx, _join(_phrase(named, rights=False)), role, True, True)
             owned = _clean(_join([x for x in t.subtree if x.i <= t.i])) if t.dep_ in ("nsubj", "nsubjpass") and (
                 t.pos_ in ("NOUN", "PROPN")) and not any(a <= t.idx < b for a, b in quotes) else ""
             if owned and _OWNED_BODY.fullmatch(owned):      # "Vellia's defense ministry denied it": a body that a
                 self.add(offset + t.idx, owned, "", False, True, True)     # later "the ministry" stands for
+            elif owned and t.lower_ in _STATE_BODIES and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in (
+                    t.children)):       # "The Vellian embassy in Tarsa dismissed it": the body "the embassy" means
+                seat = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == t.i + 1 and all(
+                    g.pos_ == "PROPN" for g in c.children)), None)
+                self.add(offset + t.idx, owned + (f" in {_join(list(seat.subtree)[1:])}" if seat else ""),
+                         "", False, True, True)
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
                 self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True,
                                               mute=not _speaks(t)))
@@ -645,6 +653,8 @@ class SpeakerResolver:
 #: A state's or body's own body, named by its owner ("Iran's foreign ministry").
 _OWNED_BODY = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s(?:\s[a-z]+)*\s(?:ministry|government|embassy|"
                          r"mission|office|agency|military|army|navy|parliament|council|commission)")
+#: A state's bodies abroad, which a nationality names ("the Vellian embassy in Tarsa").
+_STATE_BODIES = frozenset("embassy consulate mission delegation".split())
 _KIN_AGES = frozenset("younger elder older".split())      # "the younger Brun" tells apart two of one family
 _SHE = re.compile(r"\b(?-i:Mrs|Ms|Miss)\b\.?|\b(?:\w+woman|queen|princess|duchess|empress|first lady|sister|mother|"
                   r"daughter|wife|widow|grandmother)\b", re.IGNORECASE)
@@ -1208,8 +1218,8 @@ def _apposed_body(subj: Token) -> Token | None:
     if subj.pos_ not in ("NOUN", "NUM"):
         return None
     for c in subj.children:
-        if c.dep_ != "appos" or subj.doc[c.left_edge.i - 1].text != ",":
-            continue
+        if c.dep_ not in ("appos", "npadvmod") or subj.doc[c.left_edge.i - 1].text != ",":
+            continue                    # ("The U.N. refugee agency, UNHCR, said", parsed as an adverb)
         bare = _strip_article(subj.doc[c.left_edge.i:c.i + 1].text)       # not its "(SDF)"
         found = find_mentions(bare)
         if len(found) == 1 and (found[0].start, found[0].end) == (0, len(bare)) and found[0].name == found[0].side and (
@@ -1303,7 +1313,9 @@ def _body_appos(subj: Token) -> Token | None:
         return None
     bodies = [g for c in subj.children if c.dep_ == "prep" and c.i > subj.i and (
         c.lower_ in ("for", "of", "at") or c.ent_iob_ == "I") for g in c.children if g.dep_ == "pobj"]
-    return next((a for b in bodies for a in b.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+    return next((a for b in bodies for a in b.children if a.dep_ == "appos" and (a.ent_type_ == "PERSON" or len(
+        words := a.doc[a.left_edge.i:a.i + 1].text.split()) == 2 and _name_like(words))), None)   # or a full name
+    #                                                           the recogniser took for part of the body's
 
 
 def _name_after_body(subj: Token) -> Span | None:
@@ -1353,6 +1365,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     person (titles split off; an apposition or conjunct naming one), an organisation or another body."""
     start = offset + subj.idx
     low = subj.lower_
+    if low == "one" and subj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in subj.children):
+        words = (resolver.last(start, False, True) or "").split()   # "Officials were resigned. One, who asked not
+        single = words[-1][:-1] if words and words[-1].endswith("s") else ""      # to be named, said": an official
+        if single.lower() in _PERSON_NOUNS | _HUMAN_NOUNS:
+            return Speaker(" ".join([*words[:-1], single]), "", True)
     if subj.pos_ == "PRON" and not _acronym(subj.text):       # "WHO said": no pronoun
         low = _POSSESSIVES.get(low, low)        # "its website": the body "it" stands for
         if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
@@ -1470,11 +1487,14 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     called = _CALLED.search(text)
     if called:                                  # "a student named Ilsa", "a protester using the pseudonym Marek"
         return resolver.speaker(called.group(2), _strip_article(called.group(1)), True, start)
-    styled = next((g for c in subj.children if c.dep_ == "relcl" and c.lemma_ in ("identify", "introduce", "use", "go")
+    styled = next((g for c in subj.children if c.dep_ == "relcl" and c.lemma_ in ("identify", "introduce", "use", "go",
+                                                                                   "give")
                    for a in c.children if a.lower_ in ("as", "by") or a.dep_ == "dobj" and any(
-                       x.lower_ in _ALIASES for x in a.subtree) for g in a.subtree if g.ent_type_ == "PERSON"), None)
+                       x.lower_ in _ALIASES for x in a.subtree) for g in a.subtree if g.ent_type_ == "PERSON" or (
+                       g.dep_ == "appos" and g.pos_ == "PROPN" and _name_like([g.text]))), None)
     if styled is not None:                      # "a man who identified himself as Karl Brun, a commander, said";
-                                                # "the negotiator, who uses the nom de guerre Karl Brun, said"
+                                                # "the negotiator, who uses the nom de guerre Karl Brun, said";
+                                                # "a teacher who gave only her first name, Ilsa, said"
         return resolver.speaker(_join(list(_entity_at(styled) or [styled])), text, True, start)
     comma = max((k for k, t in enumerate(phrase[:-1]) if t.text == ","), default=None)
     if comma is not None and all(t.ent_type_ == "PERSON" for t in phrase[comma + 1:]):

@@ -402,7 +402,9 @@ def test_participle_after_the_quote_keeps_the_speaker(extractor):
     ('Harbour master Ana Berg said the port would reopen on Monday. "We are ready for the ships."',
      "We are ready for the ships.", "Ana Berg"),                         # continues reported speech before it
     ('Harbour master Ana Berg said the port would reopen on Monday.\n\n"We are ready for the ships."',
-     "We are ready for the ships.", ""),                                 # but not into the next paragraph
+     "We are ready for the ships.", "Ana Berg"),                         # also into the next paragraph
+    ('Harbour master Ana Berg said the port would reopen.\n\nThe ferry sank in 1998.\n\n"We are ready for the ships."',
+     "We are ready for the ships.", ""),                                 # but not past a paragraph of the writer's
     ('Karl Brun saw compromise as the best way to settle the dispute: "I think both sides should split the area '
      'in half."', "I think both sides should split the area in half.", "Karl Brun"),  # the verb before the colon
     ('Leaders met on Monday.\n\n"Our harbour is flooding. Members of the council, let\'s meet tomorrow!" Ana Lind '
@@ -1172,6 +1174,29 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Tarsa's Foreign Ministry summoned the envoy.\n\nThe ministry's spokeswoman, Yekaterina Vorontsova, went "
+                 "further. \u201cVellia behaves as though the treaty did not exist,\u201d she said.",
+                 "Vellia behaves as though the treaty did not exist,", "speaker", "Yekaterina Vorontsova",
+                 id="a name beside a spokeswoman that the recogniser took for a place is hers"),
+    pytest.param("Tarsa's Foreign Ministry summoned the envoy.\n\nThe U.N. refugee agency, UNHCR, said the camps were "
+                 "full.", "the camps were full", "speaker", "UNHCR",
+                 id="a body's acronym set after its description between commas names it"),
+    pytest.param("A spokeswoman for the European Commission, Annika Verhoeven, said the talks would go on.",
+                 "the talks would go on", "speaker", "Annika Verhoeven",
+                 id="a full name apposed to a spokeswoman's body is hers, whatever the recogniser took it for"),
+    pytest.param("For Tarsa, it is a symbol.\n\nIn San Juan del Norte, the small Vellian town near the river's mouth, the boatman Justo Hodgson said the "
+                 "river had become so shallow in the dry season that he could no longer carry tourists upstream.",
+                 "the river had become so shallow in the dry season that he could no longer carry tourists upstream",
+                 "speaker", "Justo Hodgson", id="of two phrases set beside a fronted place the last one speaks"),
+    pytest.param("A schoolteacher who gave only her first name, Salimata, said she worried about the quarrel.",
+                 "she worried about the quarrel", "speaker", "Salimata",
+                 id="'who gave only her first name, X' names the speaker"),
+    pytest.param("In private, Vellian officials sounded resigned. One, who spoke on condition of anonymity, said the "
+                 "move had been expected.", "the move had been expected", "speaker", "Vellian official",
+                 id="'One' after a plural group of officials is one of them"),
+    pytest.param("The Vellian embassy in Tarsa dismissed the objections. \u201cOur cooperation is open,\u201d the embassy "
+                 "said.", "Our cooperation is open,", "speaker", "The Vellian embassy in Tarsa",
+                 id="'the embassy' is the nationality's embassy named before"),
     pytest.param("Mara Vellsund, the fisheries minister, met the crew.\n\nOn Friday Vellsund said the trawler would be "
                  "released once the fine was paid.", "the trawler would be released once the fine was paid", "speaker",
                  "Mara Vellsund", id="a name the parse made part of the day before it speaks"),
