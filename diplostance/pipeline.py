@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
-from .quotes import (Quote, cue_for_direct, direct_spans, is_named, is_short, is_title, nested_quotes,
+from .quotes import (Quote, cue_for_direct, dash_speaker, direct_spans, is_named, is_short, is_title, nested_quotes,
                      primary_single_quotes, reported_quotes)
 from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, unplaced_role,
                        name_descriptions, speaker_from_token, speaker_of)
@@ -195,12 +195,13 @@ class Extractor:
         """Attribute one direct quote (``a:b`` in the chunk ``text`` at ``offset``) and keep it unless it is a
         title or a short phrase with no reporting verb (a scare quote)."""
         quote_text = art.text[a + offset:b + offset]
-        verb = cue_for_direct(first, last, a, b, rel, text)
+        dashed = dash_speaker(first, a, b, text)
+        verb = None if dashed is not None else cue_for_direct(first, last, a, b, rel, text)
         if is_title(quote_text, art.text[max(0, a + offset - 90):a + offset]) or verb is None and (
                 is_short(art.text, a + offset, b + offset) or is_named(art.text, a + offset)):
             return
         q = Quote(a + offset, b + offset, True)
-        speaker = None
+        speaker = None if dashed is None else speaker_from_token(dashed, art.resolver, offset)
         if verb is not None:
             q.set_cue(verb, offset)
             speaker = speaker_of(verb, art.resolver, offset)

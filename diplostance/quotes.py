@@ -455,11 +455,13 @@ def stray_subject(verb: Token) -> Token | None:
                      and a.head.ent_type_ == "PERSON" and doc[a.head.i + 1].text == ","), None)
     if relative is not None:        # "..., Mark Lind, who worked with her for decades, argued": the parse hung the
         return relative             # name on the clause before it
-    placed = max((a for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start for g in c.children
-                  if g.dep_ == "pobj" and g.right_edge.i >= before.i for a in g.children if a.dep_ == "appos"
-                  and a.pos_ == "NOUN" and doc[a.left_edge.i - 1].text == ","), key=lambda a: a.i, default=None)
+    beside = [a for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start for g in c.subtree
+              if g.dep_ == "pobj" and g.right_edge.i >= before.i for a in g.children if a.dep_ == "appos"
+              and (a.pos_ == "NOUN" or a.ent_type_ == "PERSON") and doc[a.left_edge.i - 1].text == ","]
+    placed = next((a for a in beside if a.ent_type_ == "PERSON"), None) or max(beside, key=lambda a: a.i, default=None)
     if placed is not None:          # "In Vell, an official who was not named said": the parse set the official
-        return placed               # beside the place (the last such phrase: "In Vell, a port town, the mayor said")
+        return placed               # beside the place (a name, else the last phrase: "In Vell, a port town, the
+    #                                 mayor said"; "In a post on X, Ana Lind, a lawyer, wrote": Lind)
     dated = before.dep_ == "pobj" and before.ent_type_ == "PERSON" and before.head.i == verb.sent.start and any(
         c.dep_ == "compound" and c.ent_type_ == "DATE" for c in before.children)   # "On Friday Lind said": the
     return before if after_quote or fronted or dated or (                        # parse made the name the day's
@@ -720,6 +722,40 @@ def _inverted_person(verb: Token) -> bool:
     reports the quote, whatever the verb."""
     subj = inverted_subject(verb)
     return subj is not None and subj.ent_type_ == "PERSON"
+
+
+#: Nouns of what someone said, after a dash ("- the words of X", "- that was the reply of X").
+_WORDS_OF = frozenset("word reply response answer message verdict comment view warning".split())
+_DASH_AFTER = re.compile(r"[\"\u201d\u2019']?\s*[\u2013\u2014]\s*|[\"\u201d\u2019']?\s+--?\s+")
+
+
+def dash_speaker(first: Span, start: int, end: int, text: str) -> Token | None:
+    """The one a dash names after a quote that opens its sentence (``start:end``, the quote's characters in
+    ``text``; ``first`` its first sentence): '"..." - Ana Lind, a rights lawyer, on state television' gives the
+    name's head, '"..." - the words of Ana Lind' and '"..." - that was the reply of Ana Lind' the person's; None
+    when no dash follows, or when the words after it have their own reporting verb ("- he said")."""
+    dash = _DASH_AFTER.match(text, end)
+    if dash is None or text[first.start_char:start].strip(" \"\u201c\u201e\u00ab'\u2018"):
+        return None
+    doc = first.doc
+    after = next((t for t in doc[first.start:] if t.idx >= dash.end()), None)
+    if after is None or not after.text[:1].isalpha():
+        return None
+    words = doc[after.i:after.sent.end]
+    top = next((t for t in words if not t.is_punct and (t.head.i == t.i or not words.start <= t.head.i < words.end)),
+               None)
+    if top is None:
+        return None
+    if top.pos_ in ("VERB", "AUX"):
+        if _is_reporting(top):
+            return None                 # '"..." - he said'
+        top = next((c for c in top.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in _WORDS_OF), None)
+        if top is None:
+            return None
+    if top.lemma_.lower() in _WORDS_OF:
+        top = next((g for c in top.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+    return top if top is not None and top.pos_ in ("PROPN", "NOUN") else None
 
 
 def _colon_before_paragraph(first: Span, start: int, quotes: list[tuple[int, int]], text: str) -> Token | None:

@@ -224,10 +224,12 @@ def _person_entity_start(toks: list[Token]) -> int | None:
                 or prev.text in _PARTICLES and prev.text.islower() and j > 1 and toks[j - 2].ent_type_ == "PERSON"):
             break               # (and a particle left out between two parts: "Piet van" + "der" + "Holm")
         j -= 1
-    prev = toks[j - 1] if j == len(toks) - 1 and j > 0 else None
+    prev = toks[j - 1] if j >= len(toks) - 2 and j > 0 else None
     if prev is not None and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and (
-            prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS):
-        j -= 1                  # a given name the recogniser left out ("Mayor of Vell Ana" + "Lind")
+            prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS) and (
+            j == len(toks) - 1 or prev.i > 0 and prev.doc[prev.i - 1].text == "," and not prev.is_upper):
+        j -= 1                  # a given name the recogniser left out ("Mayor of Vell Ana" + "Lind"; "the envoy,
+    #                             Ana" + "Maria Lind")
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1

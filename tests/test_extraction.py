@@ -1174,6 +1174,21 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Tarsa protested.\n\n\"We will not give up a single metre of our sea\" \u2013 Tarsa's deputy defence minister, "
+                 "Lieutenant General Hoang Van Thuc, on state television.", "We will not give up a single metre of our sea",
+                 "speaker", "Hoang Van Thuc", id="a dash after a quote names its speaker, with a role before the name"),
+    pytest.param("Vellia protested.\n\n\"We will not beg anyone to stay\" \u2013 that was the one-line reply of Tarsa's "
+                 "deputy foreign minister, Hsu Pei-ling, on Tuesday.", "We will not beg anyone to stay", "speaker",
+                 "Hsu Pei-ling", id="'- that was the reply of X' after a quote names its speaker"),
+    pytest.param("Tarsa protested.\n\n\u201cThose who incite hatred cannot play the victim\u201d \u2013 the words of Elnur "
+                 "Gasimli, a senior adviser, in an interview.", "Those who incite hatred cannot play the victim",
+                 "speaker", "Elnur Gasimli", id="'- the words of X' after a quote names its speaker"),
+    pytest.param("In a post on X, S. Thirunavukkarasu, the leader of a Tamil opposition party, wrote: \"Tarsa arrests our "
+                 "fishermen.\"", "Tarsa arrests our fishermen.", "speaker", "S. Thirunavukkarasu",
+                 id="a name the parse set beside the platform of a fronted 'In a post on X' writes"),
+    pytest.param("The movement's representative at the United Nations, Brahim Salek Lamine, told Al Jazeera: \"The "
+                 "ceasefire no longer exists.\"", "The ceasefire no longer exists.", "speaker", "Brahim Salek Lamine",
+                 id="a given name the recogniser left out of a two-word name after a comma"),
     pytest.param("Tarsa's Foreign Ministry summoned the envoy.\n\nThe ministry's spokeswoman, Yekaterina Vorontsova, went "
                  "further. \u201cVellia behaves as though the treaty did not exist,\u201d she said.",
                  "Vellia behaves as though the treaty did not exist,", "speaker", "Yekaterina Vorontsova",
