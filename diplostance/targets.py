@@ -332,7 +332,8 @@ def _demonym(form: str, m: Mention) -> bool:
 
 #: A state's own body after its possessive ("for Pakistan's Ministry of Foreign Affairs"): the speaker's state.
 _OWN_BODY_AFTER = re.compile(r"['\u2019]s(?:\s+[\w-]+){0,2}?\s+(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Mm]ission|"
-                             r"[Pp]residency|[Cc]abinet|[Aa]rmed [Ff]orces|[Mm]ilitary|[Aa]rmy|[Ff]oreign [Oo]ffice)\b")
+                             r"[Pp]residency|[Cc]abinet|[Aa]rmed [Ff]orces|[Mm]ilitary|[Aa]rmy|[Ff]oreign [Oo]ffice|"
+                             r"[Pp]resident|[Pp]rime [Mm]inister|[Ss]upreme [Ll]eader|[Kk]ing|[Ee]mir)\b")
 
 
 def _modifies_unit(text: str, m: Mention) -> bool:

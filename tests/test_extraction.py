@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Elnur Gasimli, a senior adviser to Azerbaijan's president, said Iran could not play the victim "
+                 "while Azerbaijan mourned.", "Iran could not play the victim while Azerbaijan mourned", "target",
+                 "Iran", id="an adviser to a state's president is of that state"),
     pytest.param("Tarsa protested.\n\n\"We will not give up a single metre of our sea\" \u2013 Tarsa's deputy defence minister, "
                  "Lieutenant General Hoang Van Thuc, on state television.", "We will not give up a single metre of our sea",
                  "speaker", "Hoang Van Thuc", id="a dash after a quote names its speaker, with a role before the name"),
