@@ -1480,7 +1480,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             return resolver.speaker(name, role, True, start)
     ent = _entity_at(subj)
     if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
-        name = _outlet_name(list(ent)) or _owner(subj.doc, ent.start) + _clean(_strip_article(ent.text))
+        name = _outlet_name(list(ent)) or _owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)) + _seat(
+            subj.doc, ent.end)
         return resolver.speaker(name, "", False, start)
     phrase = _phrase(subj, cue)
     text = _clean(_join(phrase))
@@ -1641,7 +1642,21 @@ def _org_name(subj: Token, cue: Token | None = None) -> str | None:
             {t.lower_ for t in toks} & _ORG_WORDS or any(t.ent_type_ in _NAMED_THINGS for t in toks)
             or any(t.pos_ == "ADP" and t.text[:1].isupper() for t in toks[1:])):     # "Doctors Without Borders"
         return None
-    return _owner(doc, lo) + _clean(_strip_article(_join(toks)))
+    return _owner(doc, lo) + _clean(_strip_article(_join(toks))) + _seat(doc, end + 1)
+
+
+#: Bodies whose name may end in their seat ("the U.S. Embassy in Manila", "the U.N. Mission in Libya").
+_SEATED = frozenset("embassy consulate mission office delegation court".split())
+
+
+def _seat(doc: Doc, end: int) -> str:
+    """The seat after a seated body's name that ends before ``doc[end]`` (" in Manila" after "U.S. Embassy"), or
+    ""."""
+    if not 0 < end < len(doc) - 1 or doc[end - 1].lower_ not in _SEATED or doc[end].lower_ != "in":
+        return ""
+    place = _entity_at(doc[end + 1])
+    return f" in {place.text}" if place is not None and place.start == end + 1 and (
+        place.label_ == "GPE" or _is_place(place.text)) else ""
 
 
 def _owner(doc: Doc, k: int) -> str:

@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("The U.S. Embassy in Canberra said the case was being handled in accordance with the law.",
+                 "the case was being handled in accordance with the law", "speaker", "U.S. Embassy in Canberra",
+                 id="an embassy's or mission's name keeps its seat"),
     pytest.param("Elnur Gasimli, a senior adviser to Azerbaijan's president, said Iran could not play the victim "
                  "while Azerbaijan mourned.", "Iran could not play the victim while Azerbaijan mourned", "target",
                  "Iran", id="an adviser to a state's president is of that state"),
