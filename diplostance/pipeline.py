@@ -111,6 +111,9 @@ class _Article:
     claimed: dict[int, int] = field(default_factory=dict)   # direct quote start -> length of the content holding it
     done: int = 0
 
+    def __post_init__(self):
+        self.headline = headline_end(self.text)
+
 
 class Extractor:
     """Quotes, speakers and targets of articles; spaCy is loaded once and fed in batches."""
@@ -133,7 +136,7 @@ class Extractor:
 
         def pieces():
             for n, shown in enumerate(texts):
-                text = _BULLET.sub(lambda m: " " * len(m.group()), primary_single_quotes(shown))
+                text = _headline_quotes(_BULLET.sub(lambda m: " " * len(m.group()), primary_single_quotes(shown)))
                 direct = direct_spans(text)
                 bounds = chunk_bounds(text, direct, self.chunk_chars)
                 parsed = blank_datelines(text)
@@ -169,6 +172,8 @@ class Extractor:
                 last = sents[max(0, _bisect(starts, min(b, len(text)) - 1))]
                 self._direct(art, sent, last, a, b, rel, offset, text)
             for q in reported_quotes(sent, rel, text):
+                if q.start + offset < art.headline:
+                    continue                # "Vellia vows to hit back" heading the story sums it up
                 speaker = speaker_of(q.verb, art.resolver, offset)
                 if speaker is not None and speaker.person:
                     art.resolver.report(q.start + offset, q.end + offset, _pronoun(q.verb))
@@ -304,6 +309,30 @@ _OWNED = re.compile(r"^(.+?)['\u2019]s (?:office|spokes(?:person|man|woman)|aide
 #: A sentence opening with where it happens ("In Beijing, "), also after a run-in heading ("Capital reaction In
 #: Tokyo, ").
 _IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
+
+
+_HEADLINE = re.compile(r"[ \t]*([^\n]+?)[ \t]*\n[ \t]*\n\s*\S")
+_HEADLINE_WORDS = 25
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)]*$")
+
+
+def headline_end(text: str) -> int:
+    """Where a headline opening ``text`` ends, or 0: a first paragraph of a few words with no full stop, with more
+    text after it ("Vellia vows to hit back as talks fail")."""
+    m = _HEADLINE.match(text)
+    if m is None or len(m.group(1).split()) > _HEADLINE_WORDS or _SENTENCE_END.search(m.group(1)):
+        return 0
+    return m.end(1)
+
+
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['\u2018](?=\w)([^'\u2018\u2019\n]+?)(?<=[\w.!?,])['\u2019](?!\w)")
+
+
+def _headline_quotes(text: str) -> str:
+    """``text`` with the single quote marks of a headline made double (a headline's quotes are single: "Vellia
+    says it 'will not be blackmailed'"), same length."""
+    end = headline_end(text)
+    return _SINGLE_QUOTED.sub(lambda m: f'"{m.group(1)}"', text[:end]) + text[end:] if end else text
 
 
 def dateline_state(text: str) -> tuple[str, int]:

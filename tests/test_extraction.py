@@ -2062,6 +2062,14 @@ def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
 
 
+def test_a_headline_reports_no_speech_of_its_own_but_its_single_quoted_words_are_quotes(extractor):
+    text = ("Jordan vows to keep hitting smugglers inside Syria\n\nAMMAN - The army said on Thursday that its jets had "
+            "struck two depots.")
+    assert list(quotes_of(extractor, text)) == ["its jets had struck two depots"]
+    text = "Spain says it 'will not be blackmailed' after crossings\n\nMADRID - The minister spoke on Monday."
+    assert quotes_of(extractor, text)["will not be blackmailed"]["direct"] is True
+
+
 def test_a_long_lead_into_a_long_quote_is_reported_apart_and_the_quote_stays_the_reporters(extractor):
     text = ('Lind said the actions of the two parties in the national assembly of Vellia were among "hybrid '
             'operations carried out at the behest of Tarsa and Kasso."')
