@@ -880,6 +880,11 @@ def _subject(verb: Token) -> Token | None:
                 continue                # "a move that experts think ...": "that" is its object, the experts think
             if c.dep_ == "nsubj" and v is not verb and verb.tag_ == "VBG" and verb.dep_ == "advcl" and _things(c):
                 continue                # "as margins are thin, while noting": not the margins
+            if c.dep_ == "nsubj" and c.pos_ == "VERB":
+                name = next((d for d in c.children if d.dep_ == "nsubj" and d.pos_ == "PROPN" and d.i < c.i and d.nbor(
+                    ).text == ","), None)       # "Vell Front, which Tarsa lists as a terrorist group, said", parsed
+                if name is not None:            # with "lists" as the subject: the name before the comma
+                    return word_end(name)
             if c.dep_ == "nsubj" and not (v.tag_ == "VBG" and v.dep_ == "advcl" and _thing(c)):
                 lead = next((d for d in v.children if d.dep_ in ("dep", "intj") and d.text[:1].isupper() and d.i < c.i
                              and d.nbor().text == ","), None) if _thing(c) else None
@@ -896,6 +901,12 @@ def _subject(verb: Token) -> Token | None:
                 source = _according_source(c)
                 if source is not None:                  # "According to ISNA, the prosecutor, Ana Lind, said"
                     return source
+                if c.lower_ in _RELATIVES and v.dep_ == "relcl" and v.head.ent_type_ in ("GPE", "LOC") and not (
+                        _is_place(v.head.text)):        # a town, not a state or capital that speaks ("Washington")
+                    who = next((a for a in v.head.ancestors if a.pos_ in ("NOUN", "PROPN")), v.head)
+                    while who.dep_ == "appos":
+                        who = who.head          # "Ana Lind, a nurse in Vell, who said": Lind, not the place
+                    return who
                 return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else word_end(c)
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -905,6 +916,9 @@ def _subject(verb: Token) -> Token | None:
         noun = _counted(v.head) if v.dep_ == "acl" else None
         if noun is not None and noun.dep_ == "dobj" and (_thing(v.head) or _doc_noun(v.head)):
             v = noun.head               # "she tweeted her reasoning, saying", "issued a series of warnings demanding"
+            continue
+        if v.dep_ == "acl" and v.head.ent_type_ in ("DATE", "TIME") and v.head.dep_ == "pobj":
+            v = v.head.head.head        # "has for months accused X", with "accused" hung on "months"
             continue
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else None
@@ -917,11 +931,18 @@ def _subject(verb: Token) -> Token | None:
         sayer = next((a for a in v.head.ancestors if a.lemma_ in _SAY_LEMMAS), None) if v.dep_ == "conj" else None
         if v is verb and sayer is not None and v.lemma_ in _SAY_LEMMAS | _DIRECTIVES:
             v = sayer                   # 'said China "stands firm" and urged restraint': the one who said urges
+        elif v.dep_ == "xcomp" and v.head.lemma_ in _PROMPTING and (prompted := next((
+                c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)) is not None:
+            return prompted             # "..., prompting Moscow to accuse Riga of ...": Moscow accuses
         elif v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i:
             v = v.head.head if v.head.dep_ == "prep" else v.head
         else:
             break
     return stray_subject(verb)
+
+
+#: Verbs that make someone do what they do ("prompting Moscow to accuse ..."): the one made to speak speaks.
+_PROMPTING = frozenset("prompt lead cause spark provoke drive push force".split())
 
 
 def _caused(verb: Token) -> bool:
@@ -1471,7 +1492,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         name, role = split_name(own)
         if name:
             appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i
-                          and not (c.like_num and not c.n_lefts + c.n_rights)), None)  # "Ana Lind, 54, a teacher"
+                          and not (c.like_num and not c.n_lefts + c.n_rights)       # "Ana Lind, 54, a teacher"
+                          and subj.doc[c.left_edge.i - 1].tag_ not in ("WDT", "WP")), None)   # not "which Tarsa lists"
             if not _clean_role(role) and appos is not None:       # "Dr. Ana Lind, the agency's director"
                 role = _strip_article(_join(_phrase(appos)))
             delegation = _delegation(subj)              # "Ambassador Brun (Vellia)": "Ambassador of Vellia"
@@ -1508,7 +1530,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(outlet, "", False, start)
     definite = (phrase[0].lower_ in ("the", "this", "that") or any(t.tag_ == "POS" for t in phrase[:3])) and len(
         phrase) <= 5 and (subj.pos_ == "NOUN" or subj.lower_ in TITLE_WORDS)     # also "the President"
-    if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS | _HUMAN_NOUNS):
+    if definite and (subj.lower_ in TITLE_WORDS or subj.lemma_.lower() in _PERSON_NOUNS | _HUMAN_NOUNS) and (
+            subj.lemma_.lower() not in _ORG_WORDS | _BODY_NOUNS):       # "the ministry" is a body, not its spokesman
         places = frozenset(m.name for m in find_mentions(text))
         places = places & COUNTRIES or places          # "China's U.N. envoy": China, not the U.N.
         fields = frozenset(c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower)

@@ -1174,6 +1174,22 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Karl Brun, a ministry spokesman in Tarsa, said the dam was unsafe.\n\nIn Vell, the Vellian Ministry of "
+                 "Energy defended the project. The ministry said in a statement that the dam was safe.",
+                 "the dam was safe", "speaker", "Vellian Ministry of Energy",
+                 id="'the ministry' is the ministry named before, not a ministry's spokesman"),
+    pytest.param("Sudan's army-led government, based in Port Sudan, has for months accused Chad of letting weapons "
+                 "through.", "Chad of letting weapons through", "speaker", "Sudan's army-led government",
+                 id="a verb the parse hung on 'for months' is the subject's"),
+    pytest.param("Jaish al-Adl, which Iran and the United States both list as a terrorist organisation, said in a "
+                 "statement that the missiles had killed only civilians.", "the missiles had killed only civilians",
+                 "speaker", "Jaish al-Adl", id="a name before ', which X lists as', parsed as the clause's subject"),
+    pytest.param("Among those told to leave is Valentina Sergeyeva, 74, a retired nurse in Daugavpils, who said she had "
+                 "failed the test twice.", "she had failed the test twice", "speaker", "Valentina Sergeyeva",
+                 id="'who said' after a town is the person the town's phrase describes"),
+    pytest.param("Vellia ordered 900 Tarsan citizens to leave, prompting Moscow to accuse Riga of \u201cethnic cleansing "
+                 "by bureaucracy.\u201d", "ethnic cleansing by bureaucracy.", "speaker", "Moscow",
+                 id="'prompting X to accuse' makes X the speaker"),
     pytest.param("The U.S. Embassy in Canberra said the case was being handled in accordance with the law.",
                  "the case was being handled in accordance with the law", "speaker", "U.S. Embassy in Canberra",
                  id="an embassy's or mission's name keeps its seat"),
