@@ -917,9 +917,10 @@ def _subject(verb: Token) -> Token | None:
         if noun is not None and noun.dep_ == "dobj" and (_thing(v.head) or _doc_noun(v.head)):
             v = noun.head               # "she tweeted her reasoning, saying", "issued a series of warnings demanding"
             continue
-        if v.dep_ == "acl" and v.head.ent_type_ in ("DATE", "TIME") and v.head.dep_ == "pobj":
-            v = v.head.head.head        # "has for months accused X", with "accused" hung on "months"
-            continue
+        held = next((c for c in v.head.head.head.children if c.dep_ == "nsubj" and c.i < v.head.i), None) if (
+            v.dep_ == "acl" and v.head.ent_type_ in ("DATE", "TIME") and v.head.dep_ == "pobj") else None
+        if held is not None:            # "X has for months accused Y", with "accused" hung on "months": X
+            return held
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else None
             return named or _participle_subject(v) or v.head    # "Lind, a key reform figure, joked": Lind
