@@ -50,6 +50,7 @@ _TIME_WORDS = frozenset("""yesterday today tomorrow monday tuesday wednesday thu
 february march april may june july august september october november december""".split())
 _DOCUMENT_WINDOW = 2000                 # characters within which "the statement" is the one named before
 _RECENT = 300                           # mentions looked back at for a pronoun or "the president"
+_ITS_REACH = 400                        # characters back to the body an office's "its" belongs to
 _NAME_WINDOW = 20000                    # characters before a short name searched for its full form
 _NP_PREPS = frozenset("of in on at for from including within among".split())
 _ORG_WORDS = frozenset("""association agency army bank board bureau center centre church commission committee company
@@ -299,6 +300,7 @@ class SpeakerResolver:
     reported: list[tuple[int, int, str]] = field(default_factory=list)   # a person's reported content, pronoun
     genders: dict[str, str] = field(default_factory=dict)     # person -> "he" or "she", where the text says which
     acronyms: dict[str, str] = field(default_factory=dict)    # "NCDC" -> the body a speaker phrase gave it to
+    bodies: list[tuple[int, str]] = field(default_factory=list)     # (start, phrase) of each subject not a person
     labels: list[tuple[int, str]] = field(init=False)       # an interview transcript's speaker labels
     asker: str = field(init=False)                          # the label of the transcript's interviewer
 
@@ -397,6 +399,9 @@ class SpeakerResolver:
                     g.pos_ == "PROPN" for g in c.children)), None)
                 self.add(offset + t.idx, owned + (f" in {_join(list(seat.subtree)[1:])}" if seat else ""),
                          "", False, True, True)
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" and not any(
+                    a <= t.idx < b for a, b in quotes):
+                self.bodies.append((offset + t.idx, _clean(_join(_phrase(t, rights=False)))))
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
                 self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True,
                                               mute=not _speaks(t)))
@@ -637,6 +642,12 @@ class SpeakerResolver:
         return sorted((m for m in self.mentions[-_RECENT:] if m.org and before - 3000 < m.start < before),
                       key=lambda m: -m.start)
 
+    def _its(self, before: int) -> str | None:
+        """The state, or a state's body, that "its" at ``before`` stands for: the subject (not a person) shortly
+        before, when it names a state ("Belarus", "the Iranian foreign ministry")."""
+        start, phrase = next(((a, p) for a, p in reversed(self.bodies[-_RECENT:]) if a < before), (0, ""))
+        return _strip_article(phrase) if start > before - _ITS_REACH and own_side(phrase) & COUNTRIES else None
+
     def speaker(self, name: str, role: str, person: bool, start: int) -> Speaker:
         """A speaker found at ``start``: recorded as a mention and resolved to its fullest form."""
         name, role = " ".join(name.split()), _clean_role(role)
@@ -645,6 +656,8 @@ class SpeakerResolver:
         body = not person and not _is_place(name) and (all(      # a named body, for a later "the group"
             w[:1].isupper() or w in _NAME_LINKS for w in _strip_article(name).split()) or bool(
             _OWNED_BODY.fullmatch(name)))       # "Iran's foreign ministry", for a later "the ministry"
+        if person and role[:4].lower() == "its " and (owner := self._its(start)):
+            role = f"{owner}'s {role[4:]}"      # "Belarus rejected it. Its defence minister, X, said": Belarus's
         if person and role.lower() in _KIN_AGES and len(name.split()) == 1:     # "the younger Brun": the Brun just named
             name, role = next((m.name for m in reversed(self.mentions) if m.person and m.start < start
                                and m.name.split()[-1] == name), name), ""

@@ -1174,6 +1174,13 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Ukraine accused Belarus of massing troops. Belarus rejected the accusations. Its defence minister, Pavel "
+                 "Murashka, said the exercises in Belarus had been planned months ago.",
+                 "the exercises in Belarus had been planned months ago", "target", "Ukraine",
+                 id="'Its defence minister' after a state's words is of that state"),
+    pytest.param("Belarus rejected the accusations. Its defence minister, Pavel Murashka, said Kyiv was looking for an enemy "
+                 "in Belarus.", "Kyiv was looking for an enemy in Belarus", "speaker_role",
+                 "Belarus's defence minister", id="'its' in a role is the state that was the subject just before"),
     pytest.param("Karl Brun, a ministry spokesman in Tarsa, said the dam was unsafe.\n\nIn Vell, the Vellian Ministry of "
                  "Energy defended the project. The ministry said in a statement that the dam was safe.",
                  "the dam was safe", "speaker", "Vellian Ministry of Energy",
