@@ -2,17 +2,19 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 60 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 108 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
-``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, in the thirty-eighth round
-of rules, one batch each: wire stories with datelines (batch A), reports of UN Security Council meetings,
-community-news pieces and analyses with transcripts (B) and ordinary international news (C), which that round
-developed on (C first scored once, blind); eight more stories (D) written after that round and scored once at its
-end, blind, then developed on in the thirty-ninth; eight more (E) scored once, blind, at the end of the
-thirty-ninth and developed on in the fortieth; eight more (F) scored once, blind, at the end of the fortieth and
-developed on in the forty-first and forty-second; eight more (G) scored once, blind, at the end of the
-forty-second and developed on in the forty-third to forty-fifth; and eight more (H) scored once, blind, at the end
-of the forty-fifth. Later batches are added the same way. Batch B names the
+``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
+seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
+community-news pieces and analyses with transcripts (B) and ordinary international news (C), which the
+thirty-eighth round of rules developed on (C first scored once, blind); then D to H, each scored once, blind, at
+the end of a round and developed on in the next (D after the thirty-eighth, E after the thirty-ninth, F after the
+fortieth, G after the forty-second, H after the forty-fifth). In the forty-sixth round: newspaper features (I) and
+broadcaster web copy with dash and colon attributions (J), scored once, blind, at its start and developed on; then
+wire and foreign-desk copy (K) and agency copy with headlines (L), scored once, blind, midway through it (K before
+its last five commits, L before its last four) and developed on; and wire copy with headlines (M) and long
+analyses (N), scored once, blind, at its end and developed on only for its last rule (an office's "its").
+Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
 prints, per batch and in all, the figures ``evaluate --extraction`` prints for the gold (spans at IoU >= 0.5,
