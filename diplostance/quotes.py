@@ -642,8 +642,9 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
             return group[0]
     lead = text[max(0, start - 6):start].rstrip(" \"\u201c\u201e\u00ab")
     root = first.root
-    if root.idx >= start and lead.endswith(":"):
-        # the parser made the quote's verb the root: take the lead-in's verb ('X saw compromise as the way: "...')
+    if root.idx >= start and lead.endswith((":", "\u2014", "\u2013")):
+        # the parser made the quote's verb the root: take the lead-in's verb ('X saw compromise as the way: "...',
+        # 'X brushed it aside - "..." -')
         root = next((t for t in first if t.idx < start and t.pos_ in ("VERB", "AUX") and t.head.idx >= start), root)
     if lead.endswith(":"):          # the verb of the clause the colon ends ("X, who cited his training: "...")
         near_colon = next((t for t in reversed(first) if t.idx < start and not t.is_punct and not t.is_space), None)
@@ -652,7 +653,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
         if clause is not None and clause.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             return clause
-    if lead.endswith((":", ",")) and root.idx < start and root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes):
+    if lead.endswith((":", ",", "\u2014", "\u2013")) and root.idx < start and root.pos_ in ("VERB", "AUX") and (
+            _has_speaker(root, quotes)):
         return root
     return _colon_before_paragraph(first, start, quotes, text) or _act_before(first, start, quotes, text) or (
         _appeal_before(first, start, quotes)) or _paragraph_before(first, start, quotes, text)
@@ -767,8 +769,8 @@ def _colon_before_paragraph(first: Span, start: int, quotes: list[tuple[int, int
         return None
     prev = doc[first.start - 1].sent
     verb = next((t for t in reversed(prev) if not _inside(t.idx, quotes) and _is_reporting(t)
-                 and _has_speaker(t, quotes)), None)
-    root = prev.root                    # else the lead-in's own verb ("X set out her position in parliament:")
+                 and _has_speaker(t, quotes) and not any(a.dep_ == "relcl" for a in [t, *t.ancestors])), None)
+    root = prev.root                    # else the lead-in's own verb ("X, whose state Vellia claims, spoke:")
     return verb or (root if root.pos_ in ("VERB", "AUX") and _has_speaker(root, quotes) and not _unsaid(root) else None)
 
 

@@ -1296,8 +1296,10 @@ def _acronym(word: str) -> bool:
 def _names_unknown(tok: Token) -> bool:
     """A capitalised proper noun that is neither a known place nor an organisation: a name the recogniser did not
     know ("Another passenger, Allah Ditta, said")."""
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("ORG", "NORP") and not (
-        _is_place(tok.text) or tok.lower_ in _ORG_WORDS)
+    words = tok.doc[tok.left_edge.i:tok.i + 1].text.split()
+    misread = tok.ent_type_ == "NORP" and len(words) == 2 and _name_like(words) and not find_mentions(" ".join(words))
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.ent_type_ not in ("ORG", "NORP") or misread) and not (
+        _is_place(tok.text) or tok.lower_ in _ORG_WORDS)        # (or a full name the recogniser took for a people)
 
 
 def speaker_of(verb: Token, resolver: SpeakerResolver, offset: int = 0) -> Speaker | None:

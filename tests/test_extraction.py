@@ -1174,6 +1174,15 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Tage Rigam, the chief minister of a state which China claims as its own, struck a harsher note:\n\n"
+                 "\u201cThis is a water bomb pointed at our people.\u201d", "This is a water bomb pointed at our people.",
+                 "speaker", "Tage Rigam", id="a reporting verb in a relative clause before a colon does not speak"),
+    pytest.param("UNHCR's representative in Pakistan, Anneliese Brunner, said the agency had asked for a pause.",
+                 "the agency had asked for a pause", "speaker", "Anneliese Brunner",
+                 id="a full name the recogniser took for a people is a name"),
+    pytest.param("Kosovo's finance minister, Drilon Berisha, brushed the threat aside \u2014 \"Serbia can take this to any "
+                 "forum it likes\" \u2014 and left.", "Serbia can take this to any forum it likes", "speaker",
+                 "Drilon Berisha", id="a quote set off by dashes is the words of the verb before it"),
     pytest.param("Ukraine accused Belarus of massing troops. Belarus rejected the accusations. Its defence minister, Pavel "
                  "Murashka, said the exercises in Belarus had been planned months ago.",
                  "the exercises in Belarus had been planned months ago", "target", "Ukraine",
