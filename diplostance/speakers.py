@@ -1703,7 +1703,7 @@ def _owner(doc: Doc, k: int) -> str:
     ""."""
     if k < 2 or doc[k - 1].tag_ != "POS":
         return ""
-    place = doc[doc[k - 2].left_edge.i:k - 1].text
+    place = _strip_article(doc[doc[k - 2].left_edge.i:k - 1].text.strip())   # not a blanked dateline's spaces
     return place + doc[k - 1].text + " " if _is_place(place) else ""
 
 

@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("TAIPEI \u2014 Taiwan's Defence Ministry said on Monday that a balloon had drifted over the city.",
+                 "a balloon had drifted over the city", "speaker", "Taiwan's Defence Ministry",
+                 id="a body's owner right after a wire dateline stays in its name"),
     pytest.param("Tage Rigam, the chief minister of a state which China claims as its own, struck a harsher note:\n\n"
                  "\u201cThis is a water bomb pointed at our people.\u201d", "This is a water bomb pointed at our people.",
                  "speaker", "Tage Rigam", id="a reporting verb in a relative clause before a colon does not speak"),
