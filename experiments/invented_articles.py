@@ -13,7 +13,7 @@ fortieth, G after the forty-second, H after the forty-fifth). In the forty-sixth
 broadcaster web copy with dash and colon attributions (J), scored once, blind, at its start and developed on; then
 wire and foreign-desk copy (K) and agency copy with headlines (L), scored once, blind, midway through it (K before
 its last five commits, L before its last four) and developed on; and wire copy with headlines (M) and long
-analyses (N), scored once, blind, at its end and developed on only for its last rule (an office's "its").
+analyses (N), scored once, blind, near its end and developed on for its last five rules.
 Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
