@@ -110,9 +110,7 @@ class _Article:
     seen: set[tuple[int, int]] = field(default_factory=set)
     claimed: dict[int, int] = field(default_factory=dict)   # direct quote start -> length of the content holding it
     done: int = 0
-
-    def __post_init__(self):
-        self.headline = headline_end(self.text)
+    headline: int = 0                                        # where a headline opening ``text`` ends (0: none)
 
 
 class Extractor:
@@ -136,12 +134,14 @@ class Extractor:
 
         def pieces():
             for n, shown in enumerate(texts):
-                text = _headline_quotes(_BULLET.sub(lambda m: " " * len(m.group()), primary_single_quotes(shown)))
+                text = _BULLET.sub(lambda m: " " * len(m.group()), primary_single_quotes(shown))
+                headline = headline_end(text)
+                text = _headline_quotes(text, headline)
                 direct = direct_spans(text)
                 bounds = chunk_bounds(text, direct, self.chunk_chars)
                 parsed = blank_datelines(text)
                 states[n] = _Article(text, direct, with_references(parsed, find_mentions(parsed)), len(bounds),
-                                     SpeakerResolver(text), de_facto_rulers(parsed), shown)
+                                     SpeakerResolver(text), de_facto_rulers(parsed), shown, headline=headline)
                 for a, b in bounds:
                     yield parsed[a:b], (n, a, b)
 
@@ -328,10 +328,9 @@ def headline_end(text: str) -> int:
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['\u2018](?=\w)([^'\u2018\u2019\n]+?)(?<=[\w.!?,])['\u2019](?!\w)")
 
 
-def _headline_quotes(text: str) -> str:
-    """``text`` with the single quote marks of a headline made double (a headline's quotes are single: "Vellia
-    says it 'will not be blackmailed'"), same length."""
-    end = headline_end(text)
+def _headline_quotes(text: str, end: int) -> str:
+    """``text`` with the single quote marks of its headline (ending at ``end``) made double (a headline's quotes are
+    single: "Vellia says it 'will not be blackmailed'"), same length."""
     return _SINGLE_QUOTED.sub(lambda m: f'"{m.group(1)}"', text[:end]) + text[end:] if end else text
 
 
