@@ -270,7 +270,9 @@ class Extractor:
             roles = " ; ".join(r for r in held if not _FORMER.search(r))
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
             opening = _opening_place(text[sentence[0]:sentence[1]]) or _introduced_in(
-                text, named_at.get(name, sentence[0]), sentence[0])
+                text, named_at.get(name, sentence[0]), sentence[0]) or _opening_place(
+                text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]])     # "In Seoul, the ministry was calmer.
+            #                                                                   Spokesman X said ..."
             if not homes.get(name) and (unplaced_role(roles) or not roles and unplaced_role(name)):
                 # a person's home body stays the first one found; "police said" is a body with no state too
                 body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
@@ -284,7 +286,7 @@ class Extractor:
                 recent = opening or max(recents, default=(0, ""))[1]
                 if not opening and dateline in {s for _, s in recents}:
                     recent = dateline       # "CAIRO - Egypt said ..., after Ethiopia announced ...": Egypt's
-                homes[name] = body if own_side(body) else recent or dateline or body
+                homes[name] = body if own_side(body) and not opening else recent or dateline or body
             own = own_side(name, roles, home=dateline) | {c for c in past if c in COUNTRIES} or own_side(
                 homes.get(name, ""))
             place = "" if own else opening or _state_of_office(text[:q.start], rec["speaker_role"])
@@ -306,9 +308,10 @@ class Extractor:
 
 #: A person's office, staff or campaign speaking ("Fico's office").
 _OWNED = re.compile(r"^(.+?)['\u2019]s (?:office|spokes(?:person|man|woman)|aides?|campaign|administration|government)$")
-#: A sentence opening with where it happens ("In Beijing, "), also after a run-in heading ("Capital reaction In
-#: Tokyo, ").
-_IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?In ((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
+#: A sentence opening with where it happens ("In Beijing, ", "At a briefing in Beijing, "), also after a run-in
+#: heading ("Capital reaction In Tokyo, ").
+_IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?(?:In|(?:At|Speaking|Addressing)\b[^,.\n]{0,60}? in) "
+                       r"((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
 
 
 _HEADLINE = re.compile(r"[ \t]*([^\n]+?)[ \t]*\n[ \t]*\n\s*\S")

@@ -315,6 +315,9 @@ def canonical(name: str) -> str:
 
 
 _POSTED_TO = re.compile(r"\b(?:for|to|in|on|at)(?: the)?\s+$", re.IGNORECASE)
+#: A state's rulers placed in its capital ("the military government in Bamako"): the state's own, not a posting.
+_RULING_IN = re.compile(r"\b(?:government|authorities|junta|regime|administration|leadership|rulers)\s+in\s+$",
+                        re.IGNORECASE)
 
 
 _STUDIED = re.compile(r"\s+(?:experts?|analysts?|specialists?|scholars?|watchers?|researchers?|observers?|"
@@ -380,9 +383,10 @@ def _own_side(text: str, current: bool) -> frozenset[str]:
                 _OFFICE_FOR.match(text, m.end)):
             continue                    # "a Russia expert", "senior Iran analyst" (not "Chinese researchers")
         if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m) or current and (
-                _demonym(text[m.start:m.end], m) or m.name in _UN_AGENCIES or _OWN_BODY_AFTER.match(text, m.end)):
+                _demonym(text[m.start:m.end], m) or m.name in _UN_AGENCIES or _OWN_BODY_AFTER.match(text, m.end)
+                or _RULING_IN.search(text[max(0, m.start - 30):m.start])):
             own |= {m.name, m.side}     # "adviser to the Egyptian president", "spokesperson for UNHCR", "for
-                                        # Pakistan's Ministry of Foreign Affairs"
+                                        # Pakistan's Ministry of Foreign Affairs", "the junta in Niamey"
     return frozenset(own)
 
 

@@ -1174,6 +1174,22 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Algeria said its air defences had shot down a drone over its territory.\n\nThe military government in "
+                 "Bamako said the drone had never left Malian airspace and that Algiers was lying.",
+                 "the drone had never left Malian airspace and that Algiers was lying", "target", "Algeria",
+                 id="'the government in <capital>' is that capital's state"),
+    pytest.param("Japan's Foreign Ministry said it had lodged a protest with Seoul.\n\nIn Seoul, the foreign ministry struck "
+                 "a calmer tone. Spokesman Kim Dal-su said the government would keep talking with Tokyo.",
+                 "the government would keep talking with Tokyo", "target", "Japan",
+                 id="a paragraph that opens in a capital places the spokesman of its next sentence"),
+    pytest.param("Egypt's Foreign Ministry accused Ethiopia of destabilising the region.\n\nIn Addis Ababa, Foreign Ministry "
+                 "spokesman Dawit Lemma said Cairo had no business in the Horn of Africa.",
+                 "Cairo had no business in the Horn of Africa", "target", "Egypt",
+                 id="where a sentence opens outweighs a ministry of the same name named before"),
+    pytest.param("The United States said on Monday that it stood by the Philippines.\n\nAt a regular briefing in Beijing, "
+                 "Foreign Ministry spokeswoman Li Ming said Washington had no right to interfere.",
+                 "Washington had no right to interfere", "target", "United States",
+                 id="'At a briefing in <capital>,' places the speaker like 'In <capital>,'"),
     pytest.param("TAIPEI \u2014 Taiwan's Defence Ministry said on Monday that a balloon had drifted over the city.",
                  "a balloon had drifted over the city", "speaker", "Taiwan's Defence Ministry",
                  id="a body's owner right after a wire dateline stays in its name"),
