@@ -402,6 +402,12 @@ class SpeakerResolver:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" and not any(
                     a <= t.idx < b for a, b in quotes):
                 self.bodies.append((offset + t.idx, _clean(_join(_phrase(t, rights=False)))))
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ in _ROLE_HEADS - {"head"} and any(
+                    c.dep_ == "poss" for c in t.children) and not any(c.dep_ in ("appos", "conj") for c in t.children) and not (
+                    _in_wh_relative(t) or any(a <= t.idx < b for a, b in quotes)):
+                found = speaker_from_token(t, self, offset)     # "Japan's chief cabinet secretary used his news
+                if found is not None and not self.names.get(found.name):        # conference to respond. He said:"
+                    self.unnamed(offset + t.idx, found.name, t.lower_)
             if t.dep_ in ("nsubj", "nsubjpass") and _plural(t) and not any(a <= t.idx < b for a, b in quotes):
                 self.mentions.append(_Mention(offset + t.idx, _group_name(t), False, True, plural=True,
                                               mute=not _speaks(t)))
@@ -2002,15 +2008,19 @@ def _refer_back(rec: dict, before: list[dict], resolver: SpeakerResolver) -> boo
 def _introduces(desc: str, start: int, name: str, roles: list[str], text: str) -> bool:
     """Whether the description ``desc``, first used by the item at ``start``, opens a passage that names the
     person ``name`` only after it: a definite description with more than an office ("The U.N. envoy for Vell",
-    "Vell's envoy"; "the minister" stands for someone named before), and a person with no description of their
-    own."""
+    "Vell's envoy", "Its spokeswoman"; "the minister" stands for someone named before), and a person with no
+    description of their own named later in the same paragraph, or one the text names by the description's noun
+    ("The spokeswoman, Ana Lind, ...")."""
     article = desc.split()[0] in ("The", "the")
     first = text.find(desc.split(maxsplit=1)[-1] if article else desc)
-    definite = article or desc.split()[0].endswith(("'s", "\u2019s"))
+    definite = article or desc.split()[0].endswith(("'s", "\u2019s")) or desc.split()[0] in ("Its", "its")
     named = text.find(name.split()[-1])
-    return (definite and (len(desc.split()) > 2 or not article) and start - _NEAR < first
-            and not any(r[:1].islower() for r in roles)
-            and named > start and "\n\n" not in text[start:named])         # named later, in the same paragraph
+    if not (definite and (len(desc.split()) > 2 or not article) and start - _NEAR < first and named > start):
+        return False
+    if not any(r[:1].islower() for r in roles) and "\n\n" not in text[start:named]:
+        return True                                                 # named later, in the same paragraph
+    again = re.search(rf"\b[Tt]he {re.escape(desc.split()[-1])}, {re.escape(name)},", text[start:start + _NAMED_REACH])
+    return again is not None and named >= start + again.start()     # "The minister, Ana Lind, later said"
 
 
 _BODY_HEADS = _ORG_WORDS | {"military", "navy", "authorities"}

@@ -315,6 +315,9 @@ def canonical(name: str) -> str:
 
 
 _POSTED_TO = re.compile(r"\b(?:for|to|in|on|at)(?: the)?\s+$", re.IGNORECASE)
+#: An envoy's remit, which names the parties it mediates between ("envoy for the dialogue between Belgrade and
+#: Pristina", "special representative for the Belgrade-Pristina dialogue"): not the envoy's own side.
+_REMIT = re.compile(r"\b(?:envoy|representative|mediator|coordinator)\s+(?:for|to|on)\b[^;,()]*$", re.IGNORECASE)
 #: A state's rulers placed in its capital ("the military government in Bamako"): the state's own, not a posting.
 _RULING_IN = re.compile(r"\b(?:government|authorities|junta|regime|administration|leadership|rulers)\s+in\s+$",
                         re.IGNORECASE)
@@ -382,6 +385,8 @@ def _own_side(text: str, current: bool) -> frozenset[str]:
         if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m) or current and (
                 _OFFICE_FOR.match(text, m.end)):
             continue                    # "a Russia expert", "senior Iran analyst" (not "Chinese researchers")
+        if current and _REMIT.search(text[max(0, m.start - 80):m.start]):
+            continue
         if not _POSTED_TO.search(text[max(0, m.start - 12):m.start]) or _modifies_unit(text, m) or current and (
                 _demonym(text[m.start:m.end], m) or m.name in _UN_AGENCIES or _OWN_BODY_AFTER.match(text, m.end)
                 or _RULING_IN.search(text[max(0, m.start - 30):m.start])):

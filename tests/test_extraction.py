@@ -1174,6 +1174,18 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Skipper Jon Berg said the fish had come north on their own.\n\nThe country's fisheries minister set out "
+                 "the government's position in parliament. She said:\n\n\"Our quota follows the science.\"\n\nThe minister, "
+                 "Anna Dahl, later said the door to talks stayed open.", "Our quota follows the science.", "speaker",
+                 "Anna Dahl", id="an office holder who is a sentence's subject is the 'she' of the next, named later"),
+    pytest.param("Our correspondent Tom Reed reports from Tokyo.\n\nIn Moscow, the foreign ministry was dismissive. Its "
+                 "spokeswoman told her weekly briefing:\n\n\"The drills are routine.\"\n\nThe spokeswoman, Olga Petrova, "
+                 "warned that new deployments would bring a response.", "The drills are routine.", "speaker", "Olga Petrova",
+                 id="'Its spokeswoman' is the person the text names as 'the spokeswoman' next"),
+    pytest.param("Serbia accused Kosovo of provoking the Serb minority.\n\nThe European Union's envoy for the dialogue "
+                 "between Belgrade and Pristina, Jan Smit, said Belgrade must calm the north.",
+                 "Belgrade must calm the north", "target", "Serbia",
+                 id="the parties an envoy mediates between are not the envoy's side"),
     pytest.param("Algeria said its air defences had shot down a drone over its territory.\n\nThe military government in "
                  "Bamako said the drone had never left Malian airspace and that Algiers was lying.",
                  "the drone had never left Malian airspace and that Algiers was lying", "target", "Algeria",
