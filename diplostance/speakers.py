@@ -180,7 +180,16 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
         name = f"{royal.group(1)} {name}"
     if name and role and all(w.strip(".").lower() in TITLE_WORDS for w in name.split()):
         return _clean(_strip_article(_join(toks))), ""     # "Britain's Foreign Secretary": an office, unnamed
+    honorific = _HONORIFIC.match(name)
+    while honorific and honorific.end() < len(name):    # "Datuk Seri Ana Rahim", "Hon. Ana Lind": honours, not names
+        role, name = f"{role} {honorific.group().strip()}".strip(), name[honorific.end():]
+        honorific = _HONORIFIC.match(name)
     return _clean(_without_honour(name)), role
+
+
+#: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri"; "Hon."; Indonesian "Ir.").
+_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) Seri?|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|Ir\.|"
+                        r"Haji)\s+(?=[A-Z])")
 
 
 def _without_honour(name: str) -> str:
@@ -230,7 +239,8 @@ def _person_entity_start(toks: list[Token]) -> int | None:
             prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS) and (
             j == len(toks) - 1 or prev.i > 0 and prev.doc[prev.i - 1].text == "," and not prev.is_upper):
         j -= 1                  # a given name the recogniser left out ("Mayor of Vell Ana" + "Lind"; "the envoy,
-    #                             Ana" + "Maria Lind")
+        while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
+            j -= 1              # Ana" + "Maria Lind"), also between two parts it found ("Ana" + "Maria" + "Lind")
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1

@@ -1174,6 +1174,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Prime Minister Datuk Seri Amran Yusof said that the dispute would not damage trade with Manila.",
+                 "the dispute would not damage trade with Manila", "speaker", "Amran Yusof",
+                 id="Malaysian honorifics before a name are part of the role"),
+    pytest.param("Foreign Minister Dr. Narayan Prasad Adhikari told parliament that Kathmandu had asked Beijing to explain.",
+                 "Kathmandu had asked Beijing to explain", "speaker", "Narayan Prasad Adhikari",
+                 id="a name the recogniser split around an untagged middle word is one name"),
     pytest.param("The spokesman, Reza Amini, said Tehran had summoned the envoy.\n\nA senior navy commander went further. "
                  "Speaking on state television, he said:\n\n\"Our missiles are ready.\"", "Our missiles are ready.",
                  "speaker", "senior navy commander",
