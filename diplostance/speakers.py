@@ -837,9 +837,10 @@ def _joined_bodies(ents: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1:
             link = ent.doc[prev.end]
-            if link.lower_ in ("for", "of", "on") and prev.start <= link.head.i < prev.end and ent.root.head.i == link.i:
-                out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
-                continue
+            if link.lower_ in ("for", "of", "on") and prev.start <= link.head.i < prev.end and ent.root.head.i == link.i or (
+                    link.lower_ == "and" and ent.start <= prev.root.head.i < ent.end):
+                out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")     # also "The Vell Union Peace" + "and" +
+                continue                                                        # "Security Council": one name
         out.append(ent)
     return out
 

@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("The Arctic Union Peace and Security Council said it was ready to support an inquiry.",
+                 "it was ready to support an inquiry", "speaker", "Arctic Union Peace and Security Council",
+                 id="a body's name the recogniser cut at 'and' inside it is one name"),
     pytest.param("Prime Minister Datuk Seri Amran Yusof said that the dispute would not damage trade with Manila.",
                  "the dispute would not damage trade with Manila", "speaker", "Amran Yusof",
                  id="Malaysian honorifics before a name are part of the role"),
