@@ -259,6 +259,7 @@ class Extractor:
         for m in art.resolver.mentions:
             named_at[m.name] = min(m.start, named_at.get(m.name, m.start))
         spoke_at: dict[str, int] = {}   # each state that spoke, and where it last did
+        asserted = _self_asserted(out, art.mentions, text)
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
             near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
@@ -289,7 +290,8 @@ class Extractor:
                 homes[name] = body if own_side(body) and not opening else recent or dateline or body
             own = own_side(name, roles, home=dateline) | {c for c in past if c in COUNTRIES} or own_side(
                 homes.get(name, ""))
-            place = "" if own else opening or _state_of_office(text[:q.start], rec["speaker_role"])
+            place = "" if own else opening or _state_of_office(text[:q.start], rec["speaker_role"]) or asserted.get(
+                name, "")
             if place:       # "In Niamey, junta spokesman X said", "Kenya's president ... President X": also later
                 homes[name] = place
                 own = own_side(place)
@@ -304,6 +306,28 @@ class Extractor:
             if canonical(name) in COUNTRIES:        # "China accused ... foreign ministry spokesperson"
                 spoke_at[canonical(name)] = q.end
         return out
+
+
+#: What a state says of itself ("Iceland will not accept", "Argentina would pursue its claim", "Pakistan wants
+#: peace"), and words before it that make it a condition or a demand instead ("if Tehran is ready").
+_SELF_ASSERTED = re.compile(r"\s+(?:will|would|shall|does|did|can|cannot|has|have|is|remains?)?\s*(?:not|never|always|"
+                            r"firmly|fully|also|continue to|n't)?\s*(?:allow|accept|tolerate|recogni[sz]e|respect|want|"
+                            r"reserve|stand|remain|value|defend|protect|welcome|be intimidated|bow|back down|give up|"
+                            r"surrender|pursue|insist|reject|is ready|is committed)\b")
+_CONDITION = re.compile(r"\b(?:if|unless|until|when|whether|that|as soon as)\s+$", re.IGNORECASE)
+
+
+def _self_asserted(records: list[dict], mentions: list[Mention], text: str) -> dict[str, str]:
+    """Each speaker whose words speak for one state in the third person ("Iceland will not accept a share drawn up
+    for others"), and that state: the speaker's own side where nothing else names it."""
+    starts = [m.start for m in mentions]
+    found: dict[str, set[str]] = {}
+    for rec in records:
+        for m in mentions[bisect.bisect_left(starts, rec["start"]):bisect.bisect_left(starts, rec["end"])]:
+            if m.name in COUNTRIES and _SELF_ASSERTED.match(text, m.end) and not _CONDITION.search(
+                    text[max(rec["start"], m.start - 15):m.start]):
+                found.setdefault(rec["speaker"], set()).add(m.name)
+    return {name: states.pop() for name, states in found.items() if name and len(states) == 1}
 
 
 #: A person's office, staff or campaign speaking ("Fico's office").

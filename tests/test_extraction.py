@@ -1174,6 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Carlos Ruiz said Argentina would pursue its claim to the islands by peaceful means.\n\n\"Every licence "
+                 "sold in the islands is a theft from the Argentine people,\" Ruiz said. Britain rejected the claim.",
+                 "Every licence sold in the islands is a theft from the Argentine people,", "target", "United Kingdom",
+                 id="a state a speaker says will or would do something for itself is the speaker's side"),
     pytest.param("The Arctic Union Peace and Security Council said it was ready to support an inquiry.",
                  "it was ready to support an inquiry", "speaker", "Arctic Union Peace and Security Council",
                  id="a body's name the recogniser cut at 'and' inside it is one name"),
