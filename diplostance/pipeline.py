@@ -272,8 +272,9 @@ class Extractor:
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
             opening = _opening_place(text[sentence[0]:sentence[1]]) or _introduced_in(
                 text, named_at.get(name, sentence[0]), sentence[0]) or _opening_place(
-                text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]])     # "In Seoul, the ministry was calmer.
-            #                                                                   Spokesman X said ..."
+                text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]]) or _opening_place(_lead_in(text, q.start))
+            #                               "In Seoul, the ministry was calmer. Spokesman X said ...", also before a
+            #                               quote paragraph ("In Moscow, ... Its spokeswoman said:\n\n"...")
             if not homes.get(name) and (unplaced_role(roles) or not roles and unplaced_role(name)):
                 # a person's home body stays the first one found; "police said" is a body with no state too
                 body = art.resolver.home_body(f"{name} ; {roles}", q.start) or ""
@@ -387,6 +388,16 @@ def _introduced_in(text: str, at: int, before: int) -> str:
         return ""
     lo = max([text.rfind("\n", 0, at) + 1, *(b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, at - 300), at))])
     return _opening_place(text[lo:at + 1])
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The paragraph before a quote that opens its own paragraph, where that paragraph ends in a colon
+    ("The minister told reporters:"), or ""."""
+    para = text.rfind("\n", 0, start)
+    if para < 0 or text[para:start].strip(" \n\"'\u201c\u2018"):
+        return ""
+    before = text[:para].rstrip()
+    return before[before.rfind("\n") + 1:] if before.endswith(":") else ""
 
 
 def _opening_place(sentence: str) -> str:

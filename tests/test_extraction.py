@@ -1174,6 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Japan protested on Monday.\n\nIn Moscow, the foreign ministry was dismissive. A spokeswoman told her "
+                 "weekly briefing:\n\n\"Tokyo is in no position to lecture us about these islands.\"",
+                 "Tokyo is in no position to lecture us about these islands.", "target", "Japan",
+                 id="the place a colon paragraph opens in places the speaker of the quote paragraph after it"),
     pytest.param("Carlos Ruiz said Argentina would pursue its claim to the islands by peaceful means.\n\n\"Every licence "
                  "sold in the islands is a theft from the Argentine people,\" Ruiz said. Britain rejected the claim.",
                  "Every licence sold in the islands is a theft from the Argentine people,", "target", "United Kingdom",
