@@ -1174,6 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Defence Minister Park Min-su said Seoul would hold joint air drills with Washington and Tokyo this week "
+                 "as a warning to Pyongyang.", "Seoul would hold joint air drills with Washington and Tokyo this week as a "
+                 "warning to Pyongyang", "target", "North Korea",
+                 id="the one 'a warning to' is addressed to is the target, not the partners"),
     pytest.param("Japan protested on Monday.\n\nIn Moscow, the foreign ministry was dismissive. A spokeswoman told her "
                  "weekly briefing:\n\n\"Tokyo is in no position to lecture us about these islands.\"",
                  "Tokyo is in no position to lecture us about these islands.", "target", "Japan",
