@@ -72,7 +72,7 @@ founder co-founder executive editor correspondent reporter researcher fellow eco
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
 actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
-blogger prosecutor
+blogger prosecutor farmer fisherman skipper shopkeeper trader
 """.split())
 
 
@@ -1540,6 +1540,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i
                           and not (c.like_num and not c.n_lefts + c.n_rights)       # "Ana Lind, 54, a teacher"
                           and subj.doc[c.left_edge.i - 1].tag_ not in ("WDT", "WP")), None)   # not "which Tarsa lists"
+            if appos is not None and appos.ent_type_ == "PERSON" and all(
+                    w.strip(".").lower() in TITLE_WORDS for w in re.split(r"[\s-]+", _strip_article(name))):
+                office = [t for t in subj.subtree if t.i < appos.left_edge.i and not t.is_punct or t.text == "-"]
+                return resolver.speaker(split_name(_phrase(appos, rights=False))[0], _strip_article(_join(office)),
+                                        True, start)      # "The Secretary-General of Vell, Ana Lind, said": Lind
             if not _clean_role(role) and appos is not None:       # "Dr. Ana Lind, the agency's director"
                 role = _strip_article(_join(_phrase(appos)))
             delegation = _delegation(subj)              # "Ambassador Brun (Vellia)": "Ambassador of Vellia"

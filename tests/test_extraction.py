@@ -1174,6 +1174,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("The Secretary-General of the Organization of Arctic States, Lena Holm, said in a statement that the "
+                 "council would meet on Monday.", "the council would meet on Monday", "speaker", "Lena Holm",
+                 id="a capitalised office with a person apposed to it is that person's role"),
+    pytest.param("Farmer Dilshod Yusupov said his family had already lost half of its cotton.",
+                 "his family had already lost half of its cotton", "speaker", "Dilshod Yusupov",
+                 id="an occupation written as a title before a name is part of the role"),
     pytest.param("Defence Minister Park Min-su said Seoul would hold joint air drills with Washington and Tokyo this week "
                  "as a warning to Pyongyang.", "Seoul would hold joint air drills with Washington and Tokyo this week as a "
                  "warning to Pyongyang", "target", "North Korea",
