@@ -936,7 +936,7 @@ def _subject(verb: Token) -> Token | None:
                         who = who.head          # "Ana Lind, a nurse in Vell, who said": Lind, not the place
                     return who
                 return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else word_end(c)
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and v.tag_ == "VBN":        # not "said by telephone"
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         if _caused(v) and v.head.lemma_ in ("have", "get"):
             v = v.head                  # on to whoever has it done

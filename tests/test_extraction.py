@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("On the far side of the river, a village chief in Tarsa, who asked not to be named, said by telephone "
+                 "that fishermen were afraid to go out.", "fishermen were afraid to go out", "speaker",
+                 "village chief in Tarsa", id="'said by telephone' names no speaker"),
     pytest.param("The Secretary-General of the Organization of Arctic States, Lena Holm, said in a statement that the "
                  "council would meet on Monday.", "the council would meet on Monday", "speaker", "Lena Holm",
                  id="a capitalised office with a person apposed to it is that person's role"),
