@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from .data import context_window
 from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
-from .quotes import (Quote, cue_for_direct, dash_speaker, direct_spans, is_named, is_short, is_title, nested_quotes,
-                     primary_single_quotes, reported_quotes)
-from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, unplaced_role,
-                       name_descriptions, speaker_from_token, speaker_of)
+from .quotes import (OPENERS, Quote, cue_for_direct, dash_speaker, direct_spans, is_named, is_short, is_title,
+                     nested_quotes, primary_single_quotes, reported_quotes)
+from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, name_descriptions,
+                       person_subject, speaker_from_token, speaker_of, unplaced_role)
 from .targets import (ARMED_GROUPS, COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions,
                       own_side, salience, with_references)
 
@@ -417,7 +417,9 @@ scathing unrepentant categorical""".split())
 def _introduced(sent: Span, a: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:
     """The speaker of an unattributed quote that opens a paragraph right after a sentence telling that someone
     spoke, with no words of theirs given ("Brun spoke to reporters on Friday.\n\n"We did not start this..."),
-    or that opens a sentence right after one describing the manner of someone's words ("Lind was blunt. "...")."""
+    or that opens a sentence right after one describing the manner of someone's words ("Lind was blunt. "...")
+    or whose subject is one person, in the same paragraph and with no quote of its own ("Lind did not sound
+    impressed. "...")."""
     doc = sent.doc
     if sent.start == 0:
         return None
@@ -428,8 +430,10 @@ def _introduced(sent: Span, a: int, resolver: SpeakerResolver, offset: int) -> S
     if re.search(r"\n\s*\n\s*\W?$", doc.text[max(0, a - 8):a]):
         spoke = verb.lemma_.lower() in _INTRODUCING and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     else:
-        spoke = doc[sent.start].idx >= a - 1 and verb.lemma_ == "be" and any(
-            c.dep_ == "acomp" and c.lower_ in _MANNER and not list(c.children) for c in verb.children)
+        spoke = doc[sent.start].idx >= a - 1 and (verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in _MANNER and not list(c.children) for c in verb.children) or (
+            person_subject(subject) and "\n" not in doc.text[verb.idx:a] and not any(
+                t.text in OPENERS for t in doc[sent.start - 1].sent)))
     return speaker_from_token(subject, resolver, offset) if spoke else None
 
 

@@ -1295,6 +1295,14 @@ def _apposed_body(subj: Token) -> Token | None:
     return None
 
 
+def person_subject(tok: Token) -> bool:
+    """A subject that is one person: a person's name ("Ana Lind"; "the minister, Ana Lind"), "he" or "she", or a
+    description of one person ("the deputy minister", "a senior official")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she") or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) or tok.tag_ == "NN" and (
+        tok.lemma_.lower() in _UNNAMED_HEADS | _ROLE_HEADS)
+
+
 def _names_person(tok: Token) -> bool:
     """A capitalised proper noun that is not a place (unless part of a person's full name: "Denzel Washington")
     and, by NER or by its words, not an organisation."""
@@ -1428,6 +1436,19 @@ def _comma_name(subj: Token) -> Token | None:
     return doc[ent.end - 1]
 
 
+def _closing_name(subj: Token) -> Token | None:
+    """A person's name between commas closing a role noun's long description, which the parse hung inside it ("A
+    Vellian deputy minister, a career diplomat who served in Tarsa, Ana Lind, said"): the name's last token."""
+    edge = subj.right_edge
+    while edge.i > subj.i and edge.is_punct:
+        edge = edge.doc[edge.i - 1]
+    ent = _entity_at(edge)
+    if subj.pos_ != "NOUN" or ent is None or ent.label_ != "PERSON" or ent.end - 1 != edge.i or ent.start < 2 or (
+            subj.doc[ent.start - 1].text != "," or ent.end >= len(subj.doc) or subj.doc[ent.end].text != ","):
+        return None
+    return edge if edge.dep_ == "appos" else None
+
+
 def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                  cue: Token | None = None) -> Speaker | None:
     """Name and role from one subject token: a pronoun, the source of a document ("a NATO statement"), a
@@ -1513,7 +1534,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
-            subj) or _body_appos(subj)
+            subj) or _closing_name(subj) or _body_appos(subj)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
             name, own_role = split_name(_phrase(other, rights=False))
             inside = other.head.head.head.i == subj.i       # apposed to the office's body: leave the name out

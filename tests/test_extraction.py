@@ -1174,6 +1174,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Talks resumed on Monday, said Lena Holm, the mediator.\n\nThe Vellian envoy, Karl Brun, did not sound "
+                 "impressed. \u201cWe have heard about red lines before.\u201d", "We have heard about red lines before.",
+                 "speaker", "Karl Brun", id="an unattributed quote after a sentence about one person is that person's"),
+    pytest.param("A Belarusian deputy foreign minister, a career diplomat who once served as ambassador in Vilnius, Ivan "
+                 "Karpov, said the border would stay closed.", "the border would stay closed", "speaker", "Ivan Karpov",
+                 id="a name closing a role's long description is the speaker"),
     pytest.param("On the far side of the river, a village chief in Tarsa, who asked not to be named, said by telephone "
                  "that fishermen were afraid to go out.", "fishermen were afraid to go out", "speaker",
                  "village chief in Tarsa", id="'said by telephone' names no speaker"),
