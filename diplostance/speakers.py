@@ -692,8 +692,8 @@ _HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prin
 
 
 def _headed_by(name: str, noun: str) -> bool:
-    """``noun`` heads the body's ``name``: its last word, the one before a preposition ("Ministry of Foreign
-    Affairs", "student in Vell") or the first of a capitalised name ("Hotel Vell Palace"); not a word joined to
+    """``noun`` heads the body's ``name``: its last word, the one before a preposition or a participle ("Ministry of
+    Foreign Affairs", "student in Vell", "official involved in the talks") or the first of a capitalised name ("Hotel Vell Palace"); not a word joined to
     another ("People in the Vell administration and campaign" is not an administration)."""
     words = name.split()
     return any(w.lower() == noun.lower() and (k == len(words) - 1 or words[k + 1] in _HEAD_PREPOSITIONS
@@ -701,7 +701,7 @@ def _headed_by(name: str, noun: str) -> bool:
                for k, w in enumerate(words))
 
 
-_HEAD_PREPOSITIONS = frozenset("of for on in from at with to".split())
+_HEAD_PREPOSITIONS = frozenset("of for on in from at with to involved familiar close based".split())
 #: A state's unnamed office holder ("China's representative", "Russia's U.N. envoy").
 _STATE_OWNED = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s\s(?:[\w.-]+\s){0,2}[a-z]+$")
 #: An indefinite determiner and up to three words right before a noun ("one EU diplomat", "A Western diplomat").

@@ -1174,6 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("A senior Vellian official involved in the talks, who spoke on condition of anonymity, said Tarsa had "
+                 "cancelled two meetings. \"They are playing for time,\" the official said.", "They are playing for time,",
+                 "speaker", "senior Vellian official involved in the talks",
+                 id="'the official' is the unnamed official described with a participle before"),
     pytest.param("Talks resumed on Monday, said Lena Holm, the mediator.\n\nThe Vellian envoy, Karl Brun, did not sound "
                  "impressed. \u201cWe have heard about red lines before.\u201d", "We have heard about red lines before.",
                  "speaker", "Karl Brun", id="an unattributed quote after a sentence about one person is that person's"),
