@@ -235,10 +235,12 @@ def _person_entity_start(toks: list[Token]) -> int | None:
             break               # (and a particle left out between two parts: "Piet van" + "der" + "Holm")
         j -= 1
     prev = toks[j - 1] if j >= len(toks) - 2 and j > 0 else None
-    if prev is not None and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and (
+    if prev is not None and prev.pos_ == "PROPN" and (not prev.ent_type_ or prev.ent_type_ in _GROUP_LABELS and not (
+            _is_place(prev.text) or find_mentions(prev.text))) and prev.text[:1].isupper() and (
             prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS) and (
             j == len(toks) - 1 or prev.i > 0 and prev.doc[prev.i - 1].text == "," and not prev.is_upper):
-        j -= 1                  # a given name the recogniser left out ("Mayor of Vell Ana" + "Lind"; "the envoy,
+        j -= 1                  # a given name the recogniser left out or took for a place ("Mayor of Vell Ana" +
+        #                         "Lind"; "the envoy,
         while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
             j -= 1              # Ana" + "Maria Lind"), also between two parts it found ("Ana" + "Maria" + "Lind")
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct

@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Bangladesh's chief election commissioner, Mahbub Rahman Chowdhury, said the election would be held in "
+                 "February.", "the election would be held in February", "speaker", "Mahbub Rahman Chowdhury",
+                 id="a given name the recogniser took for a place, after a comma, is part of the name"),
     pytest.param("A senior Vellian official involved in the talks, who spoke on condition of anonymity, said Tarsa had "
                  "cancelled two meetings. \"They are playing for time,\" the official said.", "They are playing for time,",
                  "speaker", "senior Vellian official involved in the talks",
