@@ -252,7 +252,8 @@ class Extractor:
         name_descriptions(out, art.resolver)
         body_antecedents(out, text)
         starts = [m.start for m in art.mentions]
-        background = salience(art.mentions)
+        sections = _sections(text)      # a round-up's items, each with its own actors
+        backgrounds = [salience([m for m in art.mentions if lo <= m.start < hi]) for lo, hi in sections]
         homes: dict[str, str] = {}
         dateline, story = dateline_state(text)
         named_at: dict[str, int] = {}   # where each name is first mentioned
@@ -262,8 +263,11 @@ class Extractor:
         asserted = _self_asserted(out, art.mentions, text)
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
-            near = art.mentions[bisect.bisect_left(starts, min(sentence[0], q.start - chars)):
-                                bisect.bisect_left(starts, max(sentence[1], q.end + chars))]
+            k = bisect.bisect_right([lo for lo, _ in sections], q.start) - 1
+            lo, hi = sections[k]
+            background = backgrounds[k]
+            near = art.mentions[bisect.bisect_left(starts, max(lo, min(sentence[0], q.start - chars))):
+                                bisect.bisect_left(starts, min(hi, max(sentence[1], q.end + chars)))]
             owner = _OWNED.match(name)          # "Fico's office" holds Fico's roles
             held = [rec["speaker_role"], *sorted(art.resolver.all_roles.get(name, ())),
                     *sorted(art.resolver.all_roles.get(art.resolver.resolve(owner.group(1), True, q.start), ())
@@ -388,6 +392,17 @@ def _introduced_in(text: str, at: int, before: int) -> str:
         return ""
     lo = max([text.rfind("\n", 0, at) + 1, *(b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, at - 300), at))])
     return _opening_place(text[lo:at + 1])
+
+
+#: A round-up's heading for its next item: a paragraph of a few capitalised words ("BORDER CANAL", "GAZA").
+_SECTION_HEADING = re.compile(r"(?<=\n\n)[ \t]*([A-Z][A-Z'\u2019&,/ -]{1,60})[ \t]*(?=\n\n)")
+
+
+def _sections(text: str) -> list[tuple[int, int]]:
+    """The spans of a round-up's separate items, each after its heading in capitals; the whole text for others."""
+    cuts = [m.start() for m in _SECTION_HEADING.finditer(text) if len(m.group(1).split()) <= 6]
+    bounds = [0, *cuts, len(text)]
+    return list(zip(bounds, bounds[1:]))
 
 
 def _lead_in(text: str, start: int) -> str:

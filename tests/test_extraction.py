@@ -1174,6 +1174,11 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("World in brief\n\nMIGRANT BOATS\n\nItaly said more boats had left Tunisia. Rome warned Tunis again. Italy "
+                 "blamed Tunisia for the crossings, and Tunisia rejected it.\n\nBORDER CANAL\n\nHaitian farmers kept digging "
+                 "a canal from the Massacre River. \"We are not asking anyone for permission,\" said Jean Delice, a farmer. "
+                 "The Dominican Republic closed its crossings in protest.", "We are not asking anyone for permission,",
+                 "target", "Dominican Republic", id="each item of a round-up has its own actors"),
     pytest.param("Bangladesh's chief election commissioner, Mahbub Rahman Chowdhury, said the election would be held in "
                  "February.", "the election would be held in February", "speaker", "Mahbub Rahman Chowdhury",
                  id="a given name the recogniser took for a place, after a comma, is part of the name"),
