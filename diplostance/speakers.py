@@ -1440,12 +1440,14 @@ def _comma_name(subj: Token) -> Token | None:
 
 def _closing_name(subj: Token) -> Token | None:
     """A person's name between commas closing a role noun's long description, which the parse hung inside it ("A
-    Vellian deputy minister, a career diplomat who served in Tarsa, Ana Lind, said"): the name's last token."""
+    Vellian deputy minister, a career diplomat who served in Tarsa, Ana Lind, said"; also a two-word name the
+    recogniser took for a body): the name's last token."""
     edge = subj.right_edge
     while edge.i > subj.i and edge.is_punct:
         edge = edge.doc[edge.i - 1]
     ent = _entity_at(edge)
-    if subj.pos_ != "NOUN" or ent is None or ent.label_ != "PERSON" or ent.end - 1 != edge.i or ent.start < 2 or (
+    if subj.pos_ != "NOUN" or ent is None or not (ent.label_ == "PERSON" or len(ent) == 2 and _name_like(
+            ent.text.split()) and not find_mentions(ent.text)) or ent.end - 1 != edge.i or ent.start < 2 or (
             subj.doc[ent.start - 1].text != "," or ent.end >= len(subj.doc) or subj.doc[ent.end].text != ","):
         return None
     return edge if edge.dep_ == "appos" else None
