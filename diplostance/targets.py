@@ -318,9 +318,10 @@ _POSTED_TO = re.compile(r"\b(?:for|to|in|on|at)(?: the)?\s+$", re.IGNORECASE)
 #: An envoy's remit, which names the parties it mediates between ("envoy for the dialogue between Belgrade and
 #: Pristina", "special representative for the Belgrade-Pristina dialogue"): not the envoy's own side.
 _REMIT = re.compile(r"\b(?:envoy|representative|mediator|coordinator)\s+(?:for|to|on)\b[^;,()]*$", re.IGNORECASE)
-#: A state's rulers placed in its capital ("the military government in Bamako"): the state's own, not a posting.
-_RULING_IN = re.compile(r"\b(?:government|authorities|junta|regime|administration|leadership|rulers)\s+in\s+$",
-                        re.IGNORECASE)
+#: A state's rulers placed in its capital ("the military government in Bamako"), or someone close to them ("a
+#: source close to the Kremlin"): the state's own, not a posting.
+_RULING_IN = re.compile(r"\b(?:(?:government|authorities|junta|regime|administration|leadership|rulers)\s+in|close to"
+                        r"(?: the)?)\s+$", re.IGNORECASE)
 
 
 _STUDIED = re.compile(r"\s+(?:experts?|analysts?|specialists?|scholars?|watchers?|researchers?|observers?|"

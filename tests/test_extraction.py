@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("A person close to the Kazakh president said Astana would not be bullied, whatever Moscow or the "
+                 "West did.", "Astana would not be bullied, whatever Moscow or the West did", "target", "Russia",
+                 id="someone close to a state's leader is of that state"),
     pytest.param("Kenya's principal secretary for trade, a soft-spoken economist who spent a decade at the East African "
                  "Community secretariat in Arusha before returning to Nairobi, Wanjiru Kamau, said Tanzania had added "
                  "new barriers.", "Tanzania had added new barriers", "speaker", "Wanjiru Kamau",
