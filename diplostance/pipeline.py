@@ -343,6 +343,10 @@ _IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?(?:In|(?:At|Speaking|Address
                        r"((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
 
 
+_REACTION_FROM = re.compile(r"\s*(?:The )?(?:reaction|response|answer|reply) (?:from|in) ((?:[A-Z][\w.'\u2019-]*\s?){1,3})"
+                            r"\b(?! *[,;])")
+
+
 _HEADLINE = re.compile(r"[ \t]*([^\n]+?)[ \t]*\n[ \t]*\n\s*\S")
 _HEADLINE_WORDS = 25
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)]*$")
@@ -416,8 +420,9 @@ def _lead_in(text: str, start: int) -> str:
 
 
 def _opening_place(sentence: str) -> str:
-    """The state a sentence opens by placing itself in ("In Beijing, a ministry spokeswoman said"), or ""."""
-    m = _IN_PLACE.match(sentence)
+    """The state a sentence opens by placing itself in ("In Beijing, a ministry spokeswoman said"; "The reaction from
+    Israel was swift."), or ""."""
+    m = _IN_PLACE.match(sentence) or _REACTION_FROM.match(sentence)
     found = find_mentions(m.group(1).strip()) if m else []
     return found[0].name if len(found) == 1 and found[0].name in COUNTRIES else ""
 

@@ -1174,6 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("ANKARA - Turkey halted all trade with Israel on Thursday.\n\nThe reaction from Israel was swift. Foreign "
+                 "Minister Yoav Ben-Hamo said Israel would seek redress against Ankara.",
+                 "Israel would seek redress against Ankara", "target", "Turkey",
+                 id="'The reaction from <state>' places the official of the next sentence"),
     pytest.param("A person close to the Kazakh president said Astana would not be bullied, whatever Moscow or the "
                  "West did.", "Astana would not be bullied, whatever Moscow or the West did", "target", "Russia",
                  id="someone close to a state's leader is of that state"),
