@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 108 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 148 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -13,7 +13,10 @@ fortieth, G after the forty-second, H after the forty-fifth). In the forty-sixth
 broadcaster web copy with dash and colon attributions (J), scored once, blind, at its start and developed on; then
 wire and foreign-desk copy (K) and agency copy with headlines (L), scored once, blind, midway through it (K before
 its last five commits, L before its last four) and developed on; and wire copy with headlines (M) and long
-analyses (N), scored once, blind, near its end and developed on for its last five rules.
+analyses (N), scored once, blind, near its end and developed on for its last five rules. In the forty-seventh:
+broadcaster transcripts with colon clips (O), an Asian or African daily's formal copy (P) and live blogs (Q), scored
+once, blind, at its start and developed on; then world-in-brief round-ups (R) and investigative features with
+anonymous sources and documents (S), scored once, blind, midway through it and developed on.
 Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
