@@ -253,6 +253,7 @@ class Extractor:
         body_antecedents(out, text)
         starts = [m.start for m in art.mentions]
         sections = _sections(text)      # a round-up's items, each with its own actors
+        section_starts = [lo for lo, _ in sections]
         backgrounds = [salience([m for m in art.mentions if lo <= m.start < hi]) for lo, hi in sections]
         homes: dict[str, str] = {}
         dateline, story = dateline_state(text)
@@ -263,7 +264,7 @@ class Extractor:
         asserted = _self_asserted(out, art.mentions, text)
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
-            k = bisect.bisect_right([lo for lo, _ in sections], q.start) - 1
+            k = bisect.bisect_right(section_starts, q.start) - 1
             lo, hi = sections[k]
             background = backgrounds[k]
             near = art.mentions[bisect.bisect_left(starts, max(lo, min(sentence[0], q.start - chars))):
@@ -343,8 +344,9 @@ _IN_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+ [a-z]+ )?(?:In|(?:At|Speaking|Address
                        r"((?:[A-Z][\w.'\u2019-]*\s?){1,3}),")
 
 
-_REACTION_FROM = re.compile(r"\s*(?:The )?(?:reaction|response|answer|reply) (?:from|in) ((?:[A-Z][\w.'\u2019-]*\s?){1,3})"
-                            r"\b(?! *[,;])")
+#: A sentence opening with the state whose reaction it reports ("The reaction from Israel was swift.").
+_REACTION_FROM = re.compile(r"\s*(?:The )?(?:reaction|response|answer|reply) (?:from|in) "
+                            r"((?:[A-Z][\w.'\u2019-]*\s?){1,3})\b(?! *[,;])")
 
 
 _HEADLINE = re.compile(r"[ \t]*([^\n]+?)[ \t]*\n[ \t]*\n\s*\S")

@@ -239,10 +239,11 @@ def _person_entity_start(toks: list[Token]) -> int | None:
             _is_place(prev.text) or find_mentions(prev.text))) and prev.text[:1].isupper() and (
             prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS) and (
             j == len(toks) - 1 or prev.i > 0 and prev.doc[prev.i - 1].text == "," and not prev.is_upper):
-        j -= 1                  # a given name the recogniser left out or took for a place ("Mayor of Vell Ana" +
-        #                         "Lind"; "the envoy,
+        # a given name the recogniser left out or took for a place ("Mayor of Vell Ana" + "Lind"; "the envoy, Ana" +
+        # "Maria Lind"), also between two parts it found ("Ana" + "Maria" + "Lind")
+        j -= 1
         while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
-            j -= 1              # Ana" + "Maria Lind"), also between two parts it found ("Ana" + "Maria" + "Lind")
+            j -= 1
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1
@@ -695,8 +696,9 @@ _HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prin
 
 def _headed_by(name: str, noun: str) -> bool:
     """``noun`` heads the body's ``name``: its last word, the one before a preposition or a participle ("Ministry of
-    Foreign Affairs", "student in Vell", "official involved in the talks") or the first of a capitalised name ("Hotel Vell Palace"); not a word joined to
-    another ("People in the Vell administration and campaign" is not an administration)."""
+    Foreign Affairs", "student in Vell", "official involved in the talks") or the first of a capitalised name
+    ("Hotel Vell Palace"); not a word joined to another ("People in the Vell administration and campaign" is not an
+    administration)."""
     words = name.split()
     return any(w.lower() == noun.lower() and (k == len(words) - 1 or words[k + 1] in _HEAD_PREPOSITIONS
                                                or k == 0 and words[1][:1].isupper())
@@ -839,8 +841,9 @@ def _joined_bodies(ents: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1:
             link = ent.doc[prev.end]
-            if link.lower_ in ("for", "of", "on") and prev.start <= link.head.i < prev.end and ent.root.head.i == link.i or (
-                    link.lower_ == "and" and ent.start <= prev.root.head.i < ent.end):
+            linked = link.lower_ in ("for", "of", "on") and prev.start <= link.head.i < prev.end and (
+                ent.root.head.i == link.i)
+            if linked or link.lower_ == "and" and ent.start <= prev.root.head.i < ent.end:
                 out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")     # also "The Vell Union Peace" + "and" +
                 continue                                                        # "Security Council": one name
         out.append(ent)
@@ -1020,10 +1023,9 @@ def _counted(noun: Token) -> Token:
 
 
 def _unnamed_holder(tok: Token) -> bool:
-    """A subject describing one person not named there, whom a later "he" or "she" may mean (a speaker's own subject
-    is recorded as it speaks): an office with an owner
-    or a qualifier ("Japan's chief cabinet secretary", "Its spokeswoman", "the regional governor") or an indefinite
-    description ("a senior army commander")."""
+    """A subject describing one person not named there, whom a later "he" or "she" may mean (a reporting verb's
+    subject is recorded as it speaks): an office with an owner or a qualifier ("Japan's chief cabinet secretary",
+    "Its spokeswoman", "the regional governor") or an indefinite description ("a senior army commander")."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.head.lemma_ in REPORTING_LEMMAS or (
             _in_wh_relative(tok) or any(c.dep_ in ("appos", "conj") for c in tok.children)):
         return False

@@ -424,7 +424,8 @@ _ADDRESSEE = re.compile(r"\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|told|tells|acc
                         r"condemn(?:ed|s|ing)?|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|call(?:ed|s|ing)? on|"
                         r"press(?:ed|es|ing)|slam(?:med|s|ming)?|threaten(?:ed|s|ing)?|against|"
                         r"denounc(?:ed|es|ing)|demand(?:ed|s|ing)? that|ask(?:ed|s|ing)|praised|thanked|"
-                        r"(?:backed|armed|funded|sponsored) by|(?:warning|message|signal|ultimatum|appeal) to)(?: the)?\s+$",
+                        r"(?:backed|armed|funded|sponsored) by|(?:warning|message|signal|ultimatum|appeal) to)"
+                        r"(?: the)?\s+$",
                         re.IGNORECASE)
 
 
@@ -446,8 +447,8 @@ _TOLD_TO = re.compile(r"\s(?:should|must|needs? to|has to|have to|ought to|had b
 
 def mention_weight(text: str, m: Mention) -> float:
     """How much a mention looks like an actor, from the words around it: the addressee of "warned", "urged",
-    "accused", "a warning to" (or "against X", but not "the fight against X"; the sponsor in "backed by X") or a state told what
-    it should or must do ("Beijing should not doubt them") counts double, the one
+    "accused", "a warning to" (or "against X", but not "the fight against X"; the sponsor in "backed by X") or a
+    state told what it should or must do ("Beijing should not doubt them") counts double, the one
     an addressee is urged to act on ("urged the council to press X") three times; a place
     ("in Afghanistan", "from Kabul", "in Lausanne, Switzerland") or a demonym or country before a common noun
     ("Afghan women", "a Ukraine ceasefire deal") counts a tenth; a possessive ("Russia's") counts fully."""
