@@ -72,7 +72,7 @@ founder co-founder executive editor correspondent reporter researcher fellow eco
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
 actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
-blogger prosecutor farmer fisherman skipper shopkeeper trader
+blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier
 """.split())
 
 
@@ -1300,10 +1300,13 @@ def _apposed_body(subj: Token) -> Token | None:
 
 
 def person_subject(tok: Token) -> bool:
-    """A subject that is one person: a person's name ("Ana Lind"; "the minister, Ana Lind"), "he" or "she", or a
-    description of one person ("the deputy minister", "a senior official")."""
+    """A subject that is one person: a person's name ("Ana Lind"; "the minister, Ana Lind"; "Vell Tarsen, a former
+    diplomat" or "Vell Tarsen, whose father ..." with a name the recogniser missed), "he" or "she", or a description of one person ("the deputy
+    minister", "a senior official")."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she") or any(
-        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) or tok.tag_ == "NN" and (
+        c.dep_ == "appos" and (c.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and c.tag_ == "NN" and (
+            c.lemma_.lower() in _UNNAMED_HEADS | _ROLE_HEADS)) or tok.pos_ == "PROPN" and c.dep_ == "relcl" and (
+            c.left_edge.lower_ in ("who", "whose")) for c in tok.children) or tok.tag_ == "NN" and (
         tok.lemma_.lower() in _UNNAMED_HEADS | _ROLE_HEADS)
 
 
@@ -1616,6 +1619,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         former = any(c.lower_ in _FORMER_WORDS for c in subj.children)      # "the former president"
         name = resolver.by_role(subj.lower_, start, places, fields, former) or resolver.by_role(
             subj.lemma_.lower(), start, places, fields, former)
+        office = next((o for pattern, o in _OFFICE_DESCRIPTIONS if pattern.search(text)), None)
+        if not name and office is not None:     # "the head of state", "the head of Chilean diplomacy"
+            name = resolver.by_role(office[0], start, places, office[1], former)
         if name:                                # a mention of that person, for a later "he" or "she"
             return resolver.speaker(name, resolver.roles.get(name, ""), True, start)
     group = resolver.armed_group(start) if _ARMED_DESCRIPTION.fullmatch(text) else None
@@ -1637,6 +1643,14 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             c.dep_ == "conj" for c in subj.children):          # "a navy officer said ... he said": the officer
         resolver.unnamed(start, found.name, subj.lower_)
     return found
+
+
+#: Descriptions of an office by what it does, as the role word and role fields it stands for ("the head of state":
+#: the president; "the chancellor", in Latin American usage, and "the head of Chilean diplomacy": the foreign
+#: minister, when no chancellor was named).
+_OFFICE_DESCRIPTIONS = ((re.compile(r"\bhead of state$", re.IGNORECASE), ("president", frozenset())),
+                        (re.compile(r"\bhead of (?:the )?(?:\w+ )?diplomacy$|\bchancellor$", re.IGNORECASE),
+                         ("minister", frozenset({"foreign"}))))
 
 
 def _untitled_owner(phrase: list[Token]) -> str:

@@ -1174,6 +1174,23 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Talks resumed on Monday, the mediator said.\n\nRustam Khodjaev, a former Tajik diplomat who now runs a "
+                 "consultancy in Dushanbe, saw some reason for hope. \"The good news is that both capitals picked up the "
+                 "phone.\"", "The good news is that both capitals picked up the phone.", "speaker", "Rustam Khodjaev",
+                 id="a name with a person's description apposed is one person, whatever the recogniser took it for"),
+    pytest.param("The court sentenced four men on Friday.\n\nIn Osijek, Marija Kolar, whose father was among those killed, "
+                 "wept as the sentences were read out. \"I have waited thirty years to hear those words.\"",
+                 "I have waited thirty years to hear those words.", "speaker", "Marija Kolar",
+                 id="a name with 'whose' after it is one person"),
+    pytest.param("The Sudanese army spokesman, Brigadier Nabil Abdelrahim, said that army units had driven the fighters "
+                 "back.", "army units had driven the fighters back", "speaker", "Nabil Abdelrahim",
+                 id="'Brigadier' is a title"),
+    pytest.param("The Argentine minister of foreign affairs, Martin Echeverria, said the station was illegal. The "
+                 "chancellor affirmed that the section remains pending demarcation.",
+                 "the section remains pending demarcation", "speaker", "Martin Echeverria",
+                 id="'the chancellor' with no chancellor named is the foreign minister"),
+    pytest.param("President Gustavo Arrieta spoke on Tuesday. \"The ice is ours,\" said the head of state.",
+                 "The ice is ours,", "speaker", "Gustavo Arrieta", id="'the head of state' is the president"),
     pytest.param("ANKARA - Turkey halted all trade with Israel on Thursday.\n\nThe reaction from Israel was swift. Foreign "
                  "Minister Yoav Ben-Hamo said Israel would seek redress against Ankara.",
                  "Israel would seek redress against Ankara", "target", "Turkey",
