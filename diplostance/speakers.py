@@ -1445,15 +1445,20 @@ def _comma_name(subj: Token) -> Token | None:
 
 def _closing_name(subj: Token) -> Token | None:
     """A person's name between commas closing a role noun's long description, which the parse hung inside it ("A
-    Vellian deputy minister, a career diplomat who served in Tarsa, Ana Lind, said"; also a two-word name the
-    recogniser took for a body): the name's last token."""
+    Vellian deputy minister, a career diplomat who served in Tarsa, Ana Lind, said"; also a name of two to four
+    capitalised words that the recogniser missed or took for a body or a place): the name's last token."""
     edge = subj.right_edge
     while edge.i > subj.i and edge.is_punct:
         edge = edge.doc[edge.i - 1]
-    ent = _entity_at(edge)
-    if subj.pos_ != "NOUN" or ent is None or not (ent.label_ == "PERSON" or len(ent) == 2 and _name_like(
-            ent.text.split()) and not find_mentions(ent.text)) or ent.end - 1 != edge.i or ent.start < 2 or (
-            subj.doc[ent.start - 1].text != "," or ent.end >= len(subj.doc) or subj.doc[ent.end].text != ","):
+    doc, ent = subj.doc, _entity_at(edge)
+    if ent is None or ent.label_ != "PERSON":       # a name the recogniser took for a body or a place, or missed
+        start = next((t.i + 1 for t in reversed(doc[subj.i:edge.i]) if not t.pos_ == "PROPN"), subj.i)
+        words = doc[start:edge.i + 1]
+        ent = words if 2 <= len(words) <= 4 and all(
+            t.text[:1].isupper() and t.lower_ not in TITLE_WORDS | _ORG_WORDS and not _is_place(t.text)
+            and not find_mentions(t.text) for t in words) else None
+    if not (subj.pos_ == "NOUN" or subj.is_lower) or ent is None or ent.end - 1 != edge.i or ent.start < 2 or (
+            doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != ","):
         return None
     return edge if edge.dep_ == "appos" else None
 
@@ -1546,7 +1551,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             subj) or _closing_name(subj) or _body_appos(subj)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
             name, own_role = split_name(_phrase(other, rights=False))
-            inside = other.head.head.head.i == subj.i       # apposed to the office's body: leave the name out
+            inside = other.head.i != subj.i and subj.is_ancestor(other)    # apposed inside the office's words
+            #                                                                  ("of the body, Ana Lind"): leave it out
             role = _strip_article(_join([t for t in _phrase(subj) if not inside or not (
                 other.left_edge.i - 1 <= t.i <= other.i)]))
             acronym = other.text.isupper() and len(other.text) > 1         # "state broadcaster CCTV" is a body

@@ -1174,6 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("\"The waters are ours by decision of the court,\" said the minister of foreign affairs of Nicaragua, "
+                 "Orlando Sequeira Membreño, in a statement.", "The waters are ours by decision of the court,", "speaker",
+                 "Orlando Sequeira Membreño",
+                 id="a name the recogniser missed, closing an office after 'said', is the speaker and not part of the role"),
     pytest.param("Talks resumed on Monday, the mediator said.\n\nRustam Khodjaev, a former Tajik diplomat who now runs a "
                  "consultancy in Dushanbe, saw some reason for hope. \"The good news is that both capitals picked up the "
                  "phone.\"", "The good news is that both capitals picked up the phone.", "speaker", "Rustam Khodjaev",
