@@ -72,7 +72,7 @@ founder co-founder executive editor correspondent reporter researcher fellow eco
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
 actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
-blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier
+blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore
 """.split())
 
 
@@ -238,9 +238,10 @@ def _person_entity_start(toks: list[Token]) -> int | None:
     if prev is not None and prev.pos_ == "PROPN" and (not prev.ent_type_ or prev.ent_type_ in _GROUP_LABELS and not (
             _is_place(prev.text) or find_mentions(prev.text))) and prev.text[:1].isupper() and (
             prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS) and (
-            j == len(toks) - 1 or prev.i > 0 and prev.doc[prev.i - 1].text == "," and not prev.is_upper):
+            j == len(toks) - 1 or prev.i > 0 and not prev.is_upper and (prev.doc[prev.i - 1].text == "," or (
+                prev.doc[prev.i - 1].text.strip(".").lower() in TITLE_WORDS))):
         # a given name the recogniser left out or took for a place ("Mayor of Vell Ana" + "Lind"; "the envoy, Ana" +
-        # "Maria Lind"), also between two parts it found ("Ana" + "Maria" + "Lind")
+        # "Maria Lind"; "President Ana" + "Maria Lind"), also between two parts it found ("Ana" + "Maria" + "Lind")
         j -= 1
         while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
             j -= 1

@@ -1174,6 +1174,11 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("President Esteban Naranjo Vélez took a harder line on Monday. Naranjo Vélez said the joint patrols had "
+                 "helped.", "the joint patrols had helped", "speaker", "Esteban Naranjo Vélez",
+                 id="a given name the recogniser left out after a title is part of the name"),
+    pytest.param("Coast guard spokesman Commodore Ramon Villareal told reporters the actions were dangerous.",
+                 "the actions were dangerous", "speaker", "Ramon Villareal", id="'Commodore' is a title"),
     pytest.param("\"The waters are ours by decision of the court,\" said the minister of foreign affairs of Nicaragua, "
                  "Orlando Sequeira Membreño, in a statement.", "The waters are ours by decision of the court,", "speaker",
                  "Orlando Sequeira Membreño",
