@@ -213,8 +213,8 @@ class Extractor:
         if speaker is None:
             speaker = colon_or_dash_speaker(text[max(0, a - 120):max(0, a - 1)], text[b + 1:b + 80], art.resolver,
                                             a + offset) or art.resolver.transcript(a + offset) or _own_words(
-                first, a, b, art.resolver, offset) or self._continuation(art, a + offset) or _introduced(
-                first, a, art.resolver, offset)
+                first, a, b, art.resolver, offset) or _opinion_of(first, a, art.resolver, offset) or self._continuation(
+                art, a + offset) or _introduced(first, a, art.resolver, offset)
         self._add(art, q, speaker, (first.start_char + offset, last.end_char + offset))
         for s, e, at in nested_quotes(text, a, b):      # "They said, 'Come out.'": the words of "they"
             cue = next((t for t in first.doc if t.idx == at), None)
@@ -469,6 +469,17 @@ def _own_words(sent: Span, a: int, b: int, resolver: SpeakerResolver, offset: in
             subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"):
         return None
     return speaker_from_token(subject, resolver, offset)
+
+
+def _opinion_of(sent: Span, a: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:
+    """The speaker of a quote in a sentence that opens with whose view it gives ("For the analyst Ana Lind, of the
+    Vell Institute, "the talks are over.""): that person."""
+    opener = sent[0]
+    person = next((c for c in opener.children if c.dep_ == "pobj" and person_subject(c)), None) if (
+        opener.lower_ == "for") else None
+    if person is None or person.right_edge.idx >= a or opener.head.i == person.i:
+        return None
+    return speaker_from_token(person, resolver, offset)
 
 
 def _outermost(quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]]):

@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Talks failed again on Monday.\n\nFor the analyst Kwame Bartholomew, of the University of the West Indies, "
+                 "\"neither side wants a shooting war\".", "neither side wants a shooting war", "speaker",
+                 "Kwame Bartholomew", id="'For <person>, \"...\"' gives that person's words"),
     pytest.param("President Esteban Naranjo Vélez took a harder line on Monday. Naranjo Vélez said the joint patrols had "
                  "helped.", "the joint patrols had helped", "speaker", "Esteban Naranjo Vélez",
                  id="a given name the recogniser left out after a title is part of the name"),
