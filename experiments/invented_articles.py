@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 164 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 180 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -17,7 +17,9 @@ analyses (N), scored once, blind, near its end and developed on for its last fiv
 broadcaster transcripts with colon clips (O), an Asian or African daily's formal copy (P) and live blogs (Q), scored
 once, blind, at its start and developed on; then world-in-brief round-ups (R) and investigative features with
 anonymous sources and documents (S), scored once, blind, midway through it and developed on; and foreign-desk
-reports (T) and a regional paper's politics pages (U), scored once, blind, at its end and not yet developed on.
+reports (T) and a regional paper's politics pages (U), scored once, blind, at its end; the forty-eighth developed
+on T and U and on an agency's Spanish and Portuguese desk in translation (V), scored once, blind, at its start,
+and scored a weekly magazine's world section (W) once, blind, at its end.
 Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
