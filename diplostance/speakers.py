@@ -1302,8 +1302,8 @@ def _apposed_body(subj: Token) -> Token | None:
 
 def person_subject(tok: Token) -> bool:
     """A subject that is one person: a person's name ("Ana Lind"; "the minister, Ana Lind"; "Vell Tarsen, a former
-    diplomat" or "Vell Tarsen, whose father ..." with a name the recogniser missed), "he" or "she", or a description of one person ("the deputy
-    minister", "a senior official")."""
+    diplomat" or "Vell Tarsen, whose father ...", with a name the recogniser missed), "he" or "she", or a
+    description of one person ("the deputy minister", "a senior official")."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and (c.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and c.tag_ == "NN" and (
             c.lemma_.lower() in _UNNAMED_HEADS | _ROLE_HEADS)) or tok.pos_ == "PROPN" and c.dep_ == "relcl" and (
@@ -1453,7 +1453,7 @@ def _closing_name(subj: Token) -> Token | None:
         edge = edge.doc[edge.i - 1]
     doc, ent = subj.doc, _entity_at(edge)
     if ent is None or ent.label_ != "PERSON":       # a name the recogniser took for a body or a place, or missed
-        start = next((t.i + 1 for t in reversed(doc[subj.i:edge.i]) if not t.pos_ == "PROPN"), subj.i)
+        start = next((t.i + 1 for t in reversed(doc[subj.i:edge.i]) if t.pos_ != "PROPN"), subj.i)
         words = doc[start:edge.i + 1]
         ent = words if 2 <= len(words) <= 4 and all(
             t.text[:1].isupper() and t.lower_ not in TITLE_WORDS | _ORG_WORDS and not _is_place(t.text)
