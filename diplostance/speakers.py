@@ -461,7 +461,8 @@ class SpeakerResolver:
             self.all_roles.setdefault(full, set()).add(role)
         self.mentions.append(_Mention(start, full, person, subject, org, kind=kind))
         if person and full not in self.genders:
-            gender = _gender(f"{self.text[max(0, start - 6):start]} {role}")
+            apposed = re.search(r"(\w+),\s*$", self.text[max(0, start - 20):start])     # "his sister, Priya Reddy"
+            gender = _gender(f"{self.text[max(0, start - 6):start]} {apposed.group(1) if apposed else ''} {role}")
             if gender:
                 self.genders[full] = gender
         if full not in self.names:
@@ -486,6 +487,7 @@ class SpeakerResolver:
             return name
         best = name
         low = [w.lower() for w in words]
+        gender = _gender(self.text[max(0, start - 6):start + 4]) if person else ""     # "Ms Reddy"
         for full, is_person in self.names.items():
             if is_person != person:
                 if not person:
@@ -495,8 +497,9 @@ class SpeakerResolver:
             fw = full.lower().split()
             core = fw[:-1] if len(fw) > 2 and fw[-1] in _SUFFIXES else fw         # "Hale" for "Tom Hale Jr."
             bare = [*core[:-1], _ARTICLE_PREFIX.sub("", core[-1])] if person else core     # "Burhan": "al-Burhan"
-            if len(fw) > len(best.split()) and (core[-len(words):] == low or bare[-len(words):] == low
-                                                or person and fw[:len(words)] == low):
+            longer = len(fw) > len(best.split()) or gender and len(fw) == len(best.split()) and self.genders.get(
+                best) != gender == self.genders.get(full)    # of a brother and sister, "Ms Reddy" is the sister
+            if longer and (core[-len(words):] == low or bare[-len(words):] == low or person and fw[:len(words)] == low):
                 best = full
         if best == name and person and len(words) == 1:
             best = self._by_first_surname(name)
@@ -1227,8 +1230,9 @@ def _after_heading(doc: Doc, lo: int, hi: int) -> int:
         t, prev = doc[k], doc[k - 1]
         possessive = t.pos_ == "PROPN" and prev.tag_ in ("NN", "NNS") and k + 1 < len(doc) and doc[k + 1].tag_ == "POS"
         if t.text[:1].isupper() and (t.pos_ == "DET" or t.tag_ in ("NN", "NNS") or possessive) and prev.is_alpha \
-                and prev.is_lower and not (t.text.isupper() and len(t.text) > 1):         # "state TV" is no heading
-            return k
+                and prev.is_lower and not (t.text.isupper() and len(t.text) > 1) and not (    # "state TV" is no heading
+                    prev.dep_ == "amod" and t.dep_ == "compound" and prev.head.i == t.head.i):    # nor "senior
+            return k                                                                                # Whitehall source"
     return lo
 
 
@@ -1841,7 +1845,8 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
-_HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government office".split())
+_HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government office junta "
+                        "presidency".split())
 #: Words of a state's offices that leave the state unnamed ("Foreign Minister", "Chief Cabinet Secretary",
 #: "National Security Council spokesman").
 _HOME_OFFICES = frozenset("minister cabinet national".split())

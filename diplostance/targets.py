@@ -22,7 +22,7 @@ _EXTRA_COUNTRY_FORMS = {"State Department": "USA", "Department of State": "USA",
 _MISSING_STATES = {
     "Andorra": ["Andorran"], "Antigua and Barbuda": [], "Bahamas": ["the Bahamas", "Bahamian", "Nassau"],
     "Barbados": ["Barbadian", "Bridgetown"], "Belize": ["Belizean", "Belmopan"], "Cabo Verde": ["Cape Verde",
-    "Cape Verdean"], "Comoros": ["Comorian"], "Dominica": [], "Grenada": ["Grenadian"], "Kiribati": [],
+    "Cape Verdean", "Praia"], "Comoros": ["Comorian"], "Dominica": [], "Grenada": ["Grenadian"], "Kiribati": [],
     "Liechtenstein": ["Vaduz"], "Marshall Islands": ["Marshallese", "Majuro"], "Micronesia": ["Micronesian"],
     "Monaco": ["Monegasque"], "Nauru": ["Nauruan"], "Palau": ["Palauan"], "Saint Kitts and Nevis": [],
     "Saint Lucia": ["St. Lucia"], "Saint Vincent and the Grenadines": [], "Samoa": ["Samoan", "Apia"],
@@ -30,6 +30,16 @@ _MISSING_STATES = {
     "Solomon Islands": ["Solomon Islander", "Honiara"], "Suriname": ["Surinamese", "Paramaribo"],
     "Tonga": ["Tongan"], "Tuvalu": ["Tuvaluan", "Funafuti"], "Vanuatu": ["Port Vila"],
     "Vatican": ["the Vatican", "Holy See", "the Holy See", "Vatican City"]}
+#: Capitals and seats of government the corpus lexicon lacks, as form -> country code. Only the extractor's current
+#: rules know them.
+_MORE_SEATS = {"Porto-Novo": "BEN", "Cotonou": "BEN", "Thimphu": "BTN", "Bandar Seri Begawan": "BRN",
+                  "Gitega": "BDI", "Bujumbura": "BDI", "Yamoussoukro": "CIV", "Malabo": "GNQ", "Mbabane": "SWZ",
+                  "Suva": "FJI", "Reykjavík": "ISL", "Maseru": "LSO", "Putrajaya": "MYS", "Malé": "MDV",
+                  "Valletta": "MLT", "Chișinău": "MDA", "Ulan Bator": "MNG", "Naypyitaw": "MMR", "Dili": "TLS",
+                  "Sana'a": "YEM", "Whitehall": "GBR", "Westminster": "GBR", "Elysee Palace": "FRA",
+                  "Élysée Palace": "FRA", "Quai d'Orsay": "FRA", "Matignon": "FRA", "Zhongnanhai": "CHN",
+                  "Blue House": "KOR", "Kantei": "JPN", "Foggy Bottom": "USA", "Capitol Hill": "USA",
+                  "Casa Rosada": "ARG", "Planalto": "BRA", "Itamaraty": "BRA", "Bankova": "UKR"}
 #: UN agencies that act (and are criticised) on their own, as canonical name -> forms; without them a form such as
 #: "the U.N. refugee agency" is a mention of the United Nations. Only the extractor's current rules know them.
 _UN_AGENCIES = {
@@ -41,6 +51,19 @@ _UN_AGENCIES = {
               "U.N. agency for Palestinian refugees"],
     "UNICEF": ["UNICEF", "United Nations Children's Fund", "UN Children's Fund", "U.N. Children's Fund"],
     "World Food Programme": ["World Food Programme", "World Food Program", "WFP"],
+}
+#: Regional and international bodies the published checkpoint's training targets were filled without, as canonical
+#: name -> forms. Only the extractor's current rules know them.
+_MORE_BODIES = {
+    "OSCE": ["OSCE", "Organization for Security and Co-operation in Europe",
+             "Organization for Security and Cooperation in Europe"],
+    "Arab League": ["Arab League", "League of Arab States"],
+    "Gulf Cooperation Council": ["Gulf Cooperation Council", "GCC"],
+    "Council of Europe": ["Council of Europe"],
+    "Organization of American States": ["Organization of American States", "OAS"],
+    "SADC": ["SADC", "Southern African Development Community"],
+    "Shanghai Cooperation Organization": ["Shanghai Cooperation Organization", "Shanghai Cooperation Organisation",
+                                          "SCO"],
 }
 #: Forms the country lexicon gives to a country that are actors of their own here.
 _GROUP_FORMS = frozenset("Taliban Hezbollah Hamas Houthi Houthis".split())
@@ -119,7 +142,7 @@ LEADERS: dict[str, tuple[str, list[str]]] = {
 }
 
 _EXTRA_CASE_SENSITIVE = frozenset("EU UN WHO ICC ICJ SDF RSF BLA TTP MBS PKK YPG OPEC ASEAN ECOWAS IMF IAEA "
-                                  "Xi Wagner Lula Modi UNHCR UNRWA UNICEF WFP".split())
+                                  "Xi Wagner Lula Modi UNHCR UNRWA UNICEF WFP OSCE GCC OAS SADC SCO".split())
 _LEADER_WEIGHT = 0.5
 _PLACE_WEIGHT = 0.1             # a mention that names a place or modifies a noun, not an actor
 _WEIGHTS = {"quote": 100.0, "sentence": 10.0, "context": 1.0, "article": 1.0}
@@ -175,7 +198,9 @@ def _forms(current: bool) -> dict[str, tuple[str, str]]:
     forms: dict[str, tuple[str, str]] = {}
     if current:
         forms.update({form: (name, name) for name, variants in _MISSING_STATES.items() for form in [name, *variants]})
-        forms.update({form: (name, name) for name, variants in _UN_AGENCIES.items() for form in variants})
+        forms.update({form: (name, name) for name, variants in {**_UN_AGENCIES, **_MORE_BODIES}.items()
+                      for form in variants})
+        forms.update({form: (COUNTRY_NAMES[code],) * 2 for form, code in _MORE_SEATS.items()})
     for form, code in {**_parse_lexicon(_COUNTRY_LEXICON), **_EXTRA_COUNTRY_FORMS}.items():
         if form not in _GROUP_FORMS:
             name = COUNTRY_NAMES.get(code, "")
@@ -268,6 +293,12 @@ _GROUP_REFERENCE = re.compile(
     r"rebellion))\b")
 _RULER_REFERENCE = re.compile(r"\b[Tt]he\s+(?:military|junta|army|security forces|generals)\b")
 _REFERENCE_REACH = 2000
+#: Where the text names the state a military government rules: "Mali's junta", "Niger's military rulers", "Guinea,
+#: whose military rulers", "the Malian junta" (the state's form is group 1, checked to be a country).
+_JUNTA_OF = re.compile(r"\b([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})(?:['\u2019]s|, whose)? (?:ruling )?"
+                       r"(?:junta|military(?:-led)? (?:government|rulers|leaders|authorities))\b")
+#: A later description of that government ("the junta", "the generals", "the military rulers").
+_JUNTA_REFERENCE = re.compile(r"\b[Tt]he (?:junta|generals|military (?:government|rulers|leaders|authorities))\b")
 #: Leaders whose bare surname (or the name they go by) is too common to stand for them, except in an article that
 #: names them in full first ("Kim Jong Un ... would meet with Kim").
 _SHORT_AFTER_FULL = {"Kim Jong Un": "Kim", "Boris Johnson": "Johnson", "Imran Khan": "Khan", "Shinzo Abe": "Abe",
@@ -285,7 +316,8 @@ def named_before(mentions: list[Mention], at: int, names: frozenset[str] | set[s
 def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` and the descriptions that stand for an armed group named shortly before ("the insurgents",
     "the militant group"; "the junta", "the military" for a military ruler), in text order. A group the text
-    names as a country's government is not "the militants"."""
+    names as a country's government is not "the militants". "The junta" or "the generals" stand for the state whose
+    military government the text named last before them ("Mali's junta", "Niger's military rulers")."""
     found = []
     ruling = set(de_facto_rulers(text).values())         # not "the militants"
     for pattern, names in ((_GROUP_REFERENCE, ARMED_GROUPS - ruling), (_RULER_REFERENCE, _MILITARY_RULERS)):
@@ -293,6 +325,12 @@ def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
             named = named_before(mentions, m.start(), names)
             if named is not None:
                 found.append(Mention(m.start(), m.end(), named.name, named.side))
+    juntas = [(m.end(), state[0].name) for m in _JUNTA_OF.finditer(text)
+              if len(state := find_mentions(m.group(1))) == 1 and state[0].name in COUNTRIES - {"Myanmar"}]
+    for m in _JUNTA_REFERENCE.finditer(text):      # Myanmar's is the "Myanmar military" above
+        ruled = [name for at, name in juntas if at <= m.start()]
+        if ruled and not any(x.start <= m.start() < x.end for x in found):
+            found.append(Mention(m.start(), m.end(), ruled[-1], ruled[-1]))
     taken = [(x.start, x.end) for x in mentions]
     for full, short in _SHORT_AFTER_FULL.items():
         first = next((x for x in mentions if x.name == full), None)
@@ -381,7 +419,8 @@ def _own_side(text: str, current: bool) -> frozenset[str]:
     own: set[str] = set()
     found = find_mentions(text, False)      # "Tehran Times": a newspaper named after a city is of its state
     if current:
-        found += [m for m in find_mentions(text) if m.name in _MISSING_STATES or m.name in _UN_AGENCIES]
+        found += [m for m in find_mentions(text) if m.name in _MISSING_STATES or m.name in _UN_AGENCIES
+                  or m.name in _MORE_BODIES or text[m.start:m.end] in _MORE_SEATS]
     for m in found:
         if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m) or current and (
                 _OFFICE_FOR.match(text, m.end)):

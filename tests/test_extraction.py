@@ -1174,6 +1174,33 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Tom Hollis, 41, an engineer from Derby, has been held in Oman since May.\n\nHis sister, Anna Hollis, said "
+                 "the family had heard nothing. \"We just want him home,\" said Ms Hollis.", "We just want him home,",
+                 "speaker", "Anna Hollis", id="of a brother and a sister, 'Ms Hollis' is the sister"),
+    pytest.param("The detention has strained ties. A senior Whitehall source said Britain had raised the case with Kuwait "
+                 "several times.", "Britain had raised the case with Kuwait several times", "speaker",
+                 "senior Whitehall source", id="'senior' before a capitalised noun is no run-in heading"),
+    pytest.param("The detention has strained ties. A senior Whitehall source said Britain had raised the case with Kuwait "
+                 "several times.", "Britain had raised the case with Kuwait several times", "target", "Kuwait",
+                 id="Whitehall is the United Kingdom's seat of government"),
+    pytest.param("Border guards of the two states exchanged fire on Sunday.\n\nIn Cotonou, government spokesman Faustin "
+                 "Agbodji said: \"Benin has never attacked a neighbour, whatever Niger claims.\"",
+                 "Benin has never attacked a neighbour, whatever Niger claims.", "target", "Niger",
+                 id="Cotonou, Benin's seat of government, places its spokesman"),
+    pytest.param("NIAMEY, Niger \u2014 Troops clashed at the border on Sunday, officials said.\n\nJunta spokesman Moussa "
+                 "Garba said: \"Niger will answer any new violation of its territory by Benin.\"",
+                 "Niger will answer any new violation of its territory by Benin.", "target", "Benin",
+                 id="a junta's spokesman speaks for the dateline's state"),
+    pytest.param("BAMAKO, Mali \u2014 Mali's military government expelled the Swedish ambassador on Tuesday.\n\nSweden "
+                 "said it regretted the decision.\n\n\"The junta wants a foreign enemy,\" said Oumar Keita, a researcher "
+                 "at a Dakar institute.", "The junta wants a foreign enemy,", "target", "Mali",
+                 id="'the junta' stands for the state whose military government the text named"),
+    pytest.param("Moscow rejected the report on Tuesday. \"The OSCE observers are not neutral and never were,\" said Ivan "
+                 "Petrenko, a Russian diplomat.", "The OSCE observers are not neutral and never were,", "target", "OSCE",
+                 id="the OSCE is a target"),
+    pytest.param("DOHA - \"The Gulf Cooperation Council has failed its smallest members,\" the Qatari minister of state, "
+                 "Laila Haddad, said on Monday.", "The Gulf Cooperation Council has failed its smallest members,", "target",
+                 "Gulf Cooperation Council", id="a regional body ('Gulf Cooperation Council') is a target"),
     pytest.param("Talks failed again on Monday.\n\nFor the analyst Kwame Bartholomew, of the University of the West Indies, "
                  "\"neither side wants a shooting war\".", "neither side wants a shooting war", "speaker",
                  "Kwame Bartholomew", id="'For <person>, \"...\"' gives that person's words"),
