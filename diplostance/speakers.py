@@ -187,9 +187,10 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     return _clean(_without_honour(name)), role
 
 
-#: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri"; "Hon."; Indonesian "Ir.").
-_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) Seri?|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|Ir\.|"
-                        r"Haji)\s+(?=[A-Z])")
+#: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri"; "Hon."; Indonesian "Ir.", "Ibu"; Burmese
+#: "Daw").
+_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) S(?:er|r)i|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|"
+                        r"Ir\.|Haji|Daw|Ibu|Bapak)\s+(?=[A-Z])")
 
 
 def _without_honour(name: str) -> str:
@@ -1601,6 +1602,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     text = _clean(_join(phrase))
     if not text or text.lower() in ("who", "which", "that") and not text.isupper():     # not "WHO"
         return None
+    honoured = _HONOURED.fullmatch(text)
+    if honoured:                                # "Ms Anjain-Lokwot", taken for a building: a person
+        return resolver.speaker(honoured.group(1), "", True, start)
     called = _CALLED.search(text)
     if called:                                  # "a student named Ilsa", "a protester using the pseudonym Marek"
         return resolver.speaker(called.group(2), _strip_article(called.group(1)), True, start)
@@ -1676,6 +1680,8 @@ def _untitled_owner(phrase: list[Token]) -> str:
     return _clean(f"{name}{phrase[k].text} {_join(phrase[k + 1:])}")
 
 
+#: A name after a courtesy title, whatever the recogniser took it for.
+_HONOURED = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mme)\.? ((?:[A-Z][\w'\u2019-]*(?: |$))+)")
 _SOME = frozenset("some many several most others".split())
 #: Kinds of outlet a name may be followed by ("the Reuters news agency", "the Vell Times newspaper").
 _OUTLETS = frozenset("agency newspaper broadcaster magazine website daily outlet channel".split())

@@ -1174,6 +1174,16 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("The envoy, Tan Sri Azlan Rahim, left on Friday. \"I came here to listen to all sides,\" Tan Sri Azlan "
+                 "told reporters.", "I came here to listen to all sides,", "speaker", "Azlan Rahim",
+                 id="'Tan Sri' is an honorific"),
+    pytest.param("The opposition was not invited. \"The envoy keeps knocking on the wrong door,\" spokeswoman Daw Khin "
+                 "Sandar Win said.", "The envoy keeps knocking on the wrong door,", "speaker", "Khin Sandar Win",
+                 id="Burmese 'Daw' is an honorific"),
+    pytest.param("\"There is only one China,\" Mr Wang said at a ceremony with his counterpart, Foreign Minister Rosalie "
+                 "Anjain-Lokwot.\n\nMs Anjain-Lokwot said the two countries would sign agreements on fisheries.",
+                 "the two countries would sign agreements on fisheries", "speaker", "Rosalie Anjain-Lokwot",
+                 id="a name after 'Ms' is a person's, whatever the recogniser took it for"),
     pytest.param("Tom Hollis, 41, an engineer from Derby, has been held in Oman since May.\n\nHis sister, Anna Hollis, said "
                  "the family had heard nothing. \"We just want him home,\" said Ms Hollis.", "We just want him home,",
                  "speaker", "Anna Hollis", id="of a brother and a sister, 'Ms Hollis' is the sister"),
