@@ -479,6 +479,12 @@ _ACTOR_AFTER = re.compile(r" (?:colleagues?|counterparts?|officials?|authorities
                           r"military|army|navy|diplomats?|envoys?|delegation|regime|administration|side)\b")
 
 
+#: People in office in a place ("the authorities in Niamey", "politicians in Washington"): the state as an actor there,
+#: not a place.
+_ACTORS_IN = re.compile(r"\b(?:politicians|officials|leaders|lawmakers|hawks|hardliners|government|authorities|regime|"
+                        r"administration|rulers|generals|junta|those|elites?)\s+in(?: the)?\s+$", re.IGNORECASE)
+
+
 #: What a state is told it must do ("Beijing should not doubt them", "Moscow must withdraw"; not "the U.N. must
 #: keep sanctions on X", an appeal to act on another).
 _TOLD_TO = re.compile(r"\s(?:should|must|needs? to|has to|have to|ought to|had better)\b")
@@ -490,7 +496,8 @@ def mention_weight(text: str, m: Mention) -> float:
     state told what it should or must do ("Beijing should not doubt them") counts double, the one
     an addressee is urged to act on ("urged the council to press X") three times; a place
     ("in Afghanistan", "from Kabul", "in Lausanne, Switzerland") or a demonym or country before a common noun
-    ("Afghan women", "a Ukraine ceasefire deal") counts a tenth; a possessive ("Russia's") counts fully."""
+    ("Afghan women", "a Ukraine ceasefire deal") counts a tenth; a possessive ("Russia's") or the people in office
+    there ("the authorities in Niamey") counts fully."""
     before = text[max(0, m.start - 25):m.start]
     after = text[m.end:m.end + 3]
     if _THROUGH.search(before):
@@ -498,7 +505,7 @@ def mention_weight(text: str, m: Mention) -> float:
     if _ADDRESSEE.search(before) and not _FIGHT_AGAINST.search(before) or m.name in COUNTRIES and _TOLD_TO.match(
             text, m.end) and not _LOCATIVE.search(before):
         return 2.0
-    if re.match(r"['\u2019]s?\b", after):
+    if re.match(r"['\u2019]s?\b", after) or _ACTORS_IN.search(before):
         return 1.0
     if _LOCATIVE.search(before) or _AFTER_CITY.search(text[max(0, m.start - 40):m.start]):
         return _PLACE_WEIGHT

@@ -1174,6 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("\"Some politicians in Washington like to talk about debt traps, but Kenya's own experience tells a "
+                 "different story,\" said Chen Liwei, a Chinese diplomat.", "Some politicians in Washington like to talk "
+                 "about debt traps, but Kenya's own experience tells a different story,", "target", "United States",
+                 id="'politicians in Washington' are the United States acting, not a place"),
     pytest.param("The envoy, Tan Sri Azlan Rahim, left on Friday. \"I came here to listen to all sides,\" Tan Sri Azlan "
                  "told reporters.", "I came here to listen to all sides,", "speaker", "Azlan Rahim",
                  id="'Tan Sri' is an honorific"),
