@@ -500,7 +500,12 @@ class SpeakerResolver:
             bare = [*core[:-1], _ARTICLE_PREFIX.sub("", core[-1])] if person else core     # "Burhan": "al-Burhan"
             longer = len(fw) > len(best.split()) or gender and len(fw) == len(best.split()) and self.genders.get(
                 best) != gender == self.genders.get(full)    # of a brother and sister, "Ms Reddy" is the sister
-            if longer and (core[-len(words):] == low or bare[-len(words):] == low or person and fw[:len(words)] == low):
+            # "Mamani" for a speaker "Francisca Mamani Choque" (the first of two surnames; not for a caption's
+            # "Ron Gunzburger Image: ...")
+            paternal = is_person and len(core) > 2 and low == core[-2:-1] and low[0] not in _PARTICLES and any(
+                m.subject and m.name == full for m in self.mentions) and f"{full}:" not in self.text
+            if longer and (core[-len(words):] == low or bare[-len(words):] == low or person and fw[:len(words)] == low
+                           or paternal):
                 best = full
         if best == name and person and len(words) == 1:
             best = self._by_first_surname(name)

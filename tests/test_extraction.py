@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Community leader Francisca Mamani Choque said residents had not been consulted.\n\n\"Nobody came to ask "
+                 "us about our water,\" Mamani said.", "Nobody came to ask us about our water,", "speaker",
+                 "Francisca Mamani Choque", id="the first of two surnames stands for the speaker's full name"),
     pytest.param("\"Some politicians in Washington like to talk about debt traps, but Kenya's own experience tells a "
                  "different story,\" said Chen Liwei, a Chinese diplomat.", "Some politicians in Washington like to talk "
                  "about debt traps, but Kenya's own experience tells a different story,", "target", "United States",
