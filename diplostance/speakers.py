@@ -486,6 +486,10 @@ class SpeakerResolver:
         words = name.split()
         if not words:
             return name
+        if person and len(words) > 1 and _ROYAL.search(f" {words[0]}"):
+            given = self.resolve(" ".join(words[1:]), person, start)     # "Prince Faisal": "Faisal bin Turki Al Saud"
+            if len(given.split()) > len(words) - 1:                      # named before
+                return given
         best = name
         low = [w.lower() for w in words]
         gender = _gender(self.text[max(0, start - 6):start + 4]) if person else ""     # "Ms Reddy"
@@ -1824,7 +1828,8 @@ def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | N
         return None
     last = toks[-1]
     gap = len(toks) != len([t for t in subj.doc[toks[0].i:last.i + 1] if not t.is_space])
-    punct = {t.text for t in toks if t.is_punct and t.i > subj.i}
+    punct = {t.text for t in toks if t.is_punct and t.i > subj.i and not (t.text == "-" and not t.whitespace_ and not (
+        t.nbor(-1).whitespace_))}                                                       # not the hyphen of "al-Mazrouei"
     if (last.i <= subj.i or gap or not last.text[:1].isupper() or last.ent_type_ not in ("PERSON", "ORG", "")
             or punct - {","} or "," in punct and last.dep_ != "appos"):    # only "..., Name" after a comma
         return None

@@ -1174,6 +1174,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Saudi Foreign Minister Prince Faisal bin Turki Al Saud arrived on Monday. \"We want calm in the Gulf,\" "
+                 "Prince Faisal said.", "We want calm in the Gulf,", "speaker", "Faisal bin Turki Al Saud",
+                 id="'Prince' and a given name stand for the prince named in full before"),
+    pytest.param("Minister of State for Foreign Trade Rashid bin Khalifa al-Mazrouei said the deal \"opens a new chapter\".",
+                 "opens a new chapter", "speaker", "Rashid bin Khalifa al-Mazrouei",
+                 id="a long title before a hyphenated name is the role"),
     pytest.param("Community leader Francisca Mamani Choque said residents had not been consulted.\n\n\"Nobody came to ask "
                  "us about our water,\" Mamani said.", "Nobody came to ask us about our water,", "speaker",
                  "Francisca Mamani Choque", id="the first of two surnames stands for the speaker's full name"),
