@@ -58,7 +58,7 @@ corporation council court department foundation forces front fund group governme
 league ministry movement network news office organization organisation party police press service society times
 post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
-_PARTICLES = frozenset("de da del della der van von bin ibn al al- el la le dela du dos das ul".split())
+_PARTICLES = frozenset("de da del della der van von bin ibn al al- el la le dela du dos das ul oglu ogly qizi kyzy uulu".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
@@ -1603,7 +1603,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                 role = f"{_clean_role(role)} of {delegation}" if _clean_role(role) else delegation
             return resolver.speaker(name, role, True, start)
     ent = _entity_at(subj)
-    if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
+    if ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_ != "its":     # "Its Foreign
+        #                                                                       Ministry" is the state's, named before
         name = _outlet_name(list(ent)) or _owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)) + _seat(
             subj.doc, ent.end)
         return resolver.speaker(name, "", False, start)

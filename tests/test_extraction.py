@@ -1174,6 +1174,13 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Azerbaijan, which regained full control of Karabakh in 2023, has its own conditions. Its Foreign Ministry "
+                 "said on Tuesday that a peace treaty would be impossible until Armenia changed its constitution.",
+                 "a peace treaty would be impossible until Armenia changed its constitution", "speaker",
+                 "Azerbaijan's Foreign Ministry", id="'Its Foreign Ministry', capitalised, is the state's named before"),
+    pytest.param("Azerbaijan's Deputy Prime Minister Ramil Shahbaz oglu Huseynov, who leads the commission, described the day "
+                 "as \"a historic step\". \"We are close,\" Huseynov said.", "We are close,", "speaker",
+                 "Ramil Shahbaz oglu Huseynov", id="'oglu' of an Azerbaijani patronymic is part of the name"),
     pytest.param("Saudi Foreign Minister Prince Faisal bin Turki Al Saud arrived on Monday. \"We want calm in the Gulf,\" "
                  "Prince Faisal said.", "We want calm in the Gulf,", "speaker", "Faisal bin Turki Al Saud",
                  id="'Prince' and a given name stand for the prince named in full before"),
