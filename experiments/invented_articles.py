@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 180 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 244 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -19,8 +19,11 @@ once, blind, at its start and developed on; then world-in-brief round-ups (R) an
 anonymous sources and documents (S), scored once, blind, midway through it and developed on; and foreign-desk
 reports (T) and a regional paper's politics pages (U), scored once, blind, at its end; the forty-eighth developed
 on T and U and on an agency's Spanish and Portuguese desk in translation (V), scored once, blind, at its start,
-and scored a weekly magazine's world section (W) once, blind, at its end.
-Later batches are added the same way. Batch B names the
+and scored a weekly magazine's world section (W) once, blind, at its end. The forty-ninth developed on a wire
+service's Africa desk (X), a British broadsheet's foreign pages (Y) and an Asia-Pacific broadcaster's web news (Z),
+then on a Latin America service (AA), a Gulf-based daily (AB) and a Caucasus and Central Asia desk (AC), each scored
+once, blind, when it arrived; and scored a South Asian daily (AD) and a European broadcaster's Brussels coverage
+(AE) once, blind, at its end. Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
 prints, per batch and in all, the figures ``evaluate --extraction`` prints for the gold (spans at IoU >= 0.5,
@@ -46,7 +49,7 @@ def main() -> None:
         raise DataError(problems)
     extractor = Extractor()
     pred = {r["id"]: extractor.extract(r["text"]) for r in rows}
-    for batch in [*sorted({r["batch"] for r in rows}), "all"]:
+    for batch in [*sorted({r["batch"] for r in rows}, key=lambda b: (len(b), b)), "all"]:
         gold = {r["id"]: r["items"] for r in rows if batch in ("all", r["batch"])}
         m = score({k: pred[k] for k in gold}, gold)["all"]
         print(f"{batch:>3}: {len(gold)} articles, spans P/R/F1 "
