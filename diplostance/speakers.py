@@ -58,7 +58,8 @@ corporation council court department foundation forces front fund group governme
 league ministry movement network news office organization organisation party police press service society times
 post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
-_PARTICLES = frozenset("de da del della der van von bin ibn al al- el la le dela du dos das ul oglu ogly qizi kyzy uulu".split())
+_PARTICLES = frozenset("de da del della der van von bin ibn al al- el la le dela du dos das ul oglu ogly qizi kyzy "
+                       "uulu".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
@@ -486,7 +487,7 @@ class SpeakerResolver:
         words = name.split()
         if not words:
             return name
-        if person and len(words) > 1 and _ROYAL.search(f" {words[0]}"):
+        if person and len(words) > 1 and _ROYAL.search(words[0]):
             given = self.resolve(" ".join(words[1:]), person, start)     # "Prince Faisal": "Faisal bin Turki Al Saud"
             if len(given.split()) > len(words) - 1:                      # named before
                 return given
@@ -1239,10 +1240,10 @@ def _after_heading(doc: Doc, lo: int, hi: int) -> int:
     for k in range(hi, lo, -1):
         t, prev = doc[k], doc[k - 1]
         possessive = t.pos_ == "PROPN" and prev.tag_ in ("NN", "NNS") and k + 1 < len(doc) and doc[k + 1].tag_ == "POS"
+        modified = prev.dep_ == "amod" and t.dep_ == "compound" and prev.head.i == t.head.i  # "senior Whitehall source"
         if t.text[:1].isupper() and (t.pos_ == "DET" or t.tag_ in ("NN", "NNS") or possessive) and prev.is_alpha \
-                and prev.is_lower and not (t.text.isupper() and len(t.text) > 1) and not (    # "state TV" is no heading
-                    prev.dep_ == "amod" and t.dep_ == "compound" and prev.head.i == t.head.i):    # nor "senior
-            return k                                                                                # Whitehall source"
+                and prev.is_lower and not (t.text.isupper() and len(t.text) > 1) and not modified:  # nor "state TV"
+            return k
     return lo
 
 
@@ -1603,8 +1604,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                 role = f"{_clean_role(role)} of {delegation}" if _clean_role(role) else delegation
             return resolver.speaker(name, role, True, start)
     ent = _entity_at(subj)
-    if ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_ != "its":     # "Its Foreign
-        #                                                                       Ministry" is the state's, named before
+    owned = ent is not None and ent[0].lower_ == "its"     # "Its Foreign Ministry": the state's, named before
+    if ent is not None and ent.label_ == "ORG" and len(ent) > 1 and not owned:
         name = _outlet_name(list(ent)) or _owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)) + _seat(
             subj.doc, ent.end)
         return resolver.speaker(name, "", False, start)
@@ -1830,7 +1831,7 @@ def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | N
     last = toks[-1]
     gap = len(toks) != len([t for t in subj.doc[toks[0].i:last.i + 1] if not t.is_space])
     punct = {t.text for t in toks if t.is_punct and t.i > subj.i and not (t.text == "-" and not t.whitespace_ and not (
-        t.nbor(-1).whitespace_))}                                                       # not the hyphen of "al-Mazrouei"
+        t.nbor(-1).whitespace_))}                                               # not the hyphen of "al-Mazrouei"
     if (last.i <= subj.i or gap or not last.text[:1].isupper() or last.ent_type_ not in ("PERSON", "ORG", "")
             or punct - {","} or "," in punct and last.dep_ != "appos"):    # only "..., Name" after a comma
         return None

@@ -32,14 +32,14 @@ _MISSING_STATES = {
     "Vatican": ["the Vatican", "Holy See", "the Holy See", "Vatican City"]}
 #: Capitals and seats of government the corpus lexicon lacks, as form -> country code. Only the extractor's current
 #: rules know them.
-_MORE_SEATS = {"Porto-Novo": "BEN", "Cotonou": "BEN", "Thimphu": "BTN", "Bandar Seri Begawan": "BRN",
-                  "Gitega": "BDI", "Bujumbura": "BDI", "Yamoussoukro": "CIV", "Malabo": "GNQ", "Mbabane": "SWZ",
-                  "Suva": "FJI", "Reykjavík": "ISL", "Maseru": "LSO", "Putrajaya": "MYS", "Malé": "MDV",
-                  "Valletta": "MLT", "Chișinău": "MDA", "Ulan Bator": "MNG", "Naypyitaw": "MMR", "Dili": "TLS",
-                  "Sana'a": "YEM", "Whitehall": "GBR", "Westminster": "GBR", "Elysee Palace": "FRA",
-                  "Élysée Palace": "FRA", "Quai d'Orsay": "FRA", "Matignon": "FRA", "Zhongnanhai": "CHN",
-                  "Blue House": "KOR", "Kantei": "JPN", "Foggy Bottom": "USA", "Capitol Hill": "USA",
-                  "Casa Rosada": "ARG", "Planalto": "BRA", "Itamaraty": "BRA", "Bankova": "UKR"}
+_MORE_SEATS = {"Porto-Novo": "BEN", "Cotonou": "BEN", "Thimphu": "BTN", "Bandar Seri Begawan": "BRN", "Gitega": "BDI",
+               "Bujumbura": "BDI", "Yamoussoukro": "CIV", "Malabo": "GNQ", "Mbabane": "SWZ", "Suva": "FJI",
+               "Reykjavík": "ISL", "Maseru": "LSO", "Putrajaya": "MYS", "Malé": "MDV", "Valletta": "MLT",
+               "Chișinău": "MDA", "Ulan Bator": "MNG", "Naypyitaw": "MMR", "Dili": "TLS", "Sana'a": "YEM",
+               "Whitehall": "GBR", "Westminster": "GBR", "Elysee Palace": "FRA", "Élysée Palace": "FRA",
+               "Quai d'Orsay": "FRA", "Matignon": "FRA", "Zhongnanhai": "CHN", "Blue House": "KOR", "Kantei": "JPN",
+               "Foggy Bottom": "USA", "Capitol Hill": "USA", "Casa Rosada": "ARG", "Planalto": "BRA",
+               "Itamaraty": "BRA", "Bankova": "UKR"}
 #: UN agencies that act (and are criticised) on their own, as canonical name -> forms; without them a form such as
 #: "the U.N. refugee agency" is a mention of the United Nations. Only the extractor's current rules know them.
 _UN_AGENCIES = {
