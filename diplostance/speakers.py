@@ -38,7 +38,8 @@ _DOC_NOUNS = frozenset("report statement release data datum website study survey
 _PARTS = frozenset("excerpt extract passage part portion section".split())
 #: A description of an armed group ("the banned separatist militant outfit").
 _ARMED_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z]+ )*(?:militant|separatist|insurgent|rebel|jihadist|extremist|"
-                                r"terrorist|armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|militia)")
+                                r"terror|terrorist|armed|Islamist) (?:group|outfit|organi[sz]ation|movement|faction|"
+                                r"militia)")
 #: Documents a body issues in its own voice ("a fire service statement": the fire service's).
 _ISSUED = frozenset("statement release communique announcement notice message".split())
 #: Documents that are research, which their authors write, not whoever spoke last ("The study reported ...").

@@ -287,7 +287,7 @@ ARMED_GROUPS = frozenset({"Taliban", "Hamas", "Hezbollah", "Houthis", "Islamic S
                           "Polisario Front", "Palestinian Islamic Jihad", "Kataib Hezbollah"})
 _MILITARY_RULERS = frozenset({"Myanmar military"})
 _GROUP_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?:(?:Islamist|armed|militant|insurgent|extremist|jihadist|terrorist|rebel|separatist)\s+"
+    r"\b[Tt]he\s+(?:(?:Islamist|armed|militant|insurgent|extremist|jihadist|terror|terrorist|rebel|separatist)\s+"
     r"(?:group|organi[sz]ation|movement|fighters)|(?:[A-Z]?[a-z]+\s+)?(?:insurgents|militants|rebels|jihadists|"
     r"extremists|militia|attackers|perpetrators|gunmen|assailants|bombers|terrorists|kidnappers|hijackers|"
     r"rebellion))\b")
