@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Hamas sent its reply on Tuesday. In a statement posted to its Telegram channel, the terror group "
+                 "described its reply as \"positive and responsible\".", "positive and responsible", "speaker", "Hamas",
+                 id="'the terror group' is the armed group named before"),
     pytest.param("Azerbaijan, which regained full control of Karabakh in 2023, has its own conditions. Its Foreign Ministry "
                  "said on Tuesday that a peace treaty would be impossible until Armenia changed its constitution.",
                  "a peace treaty would be impossible until Armenia changed its constitution", "speaker",
