@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 244 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 268 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -23,7 +23,9 @@ and scored a weekly magazine's world section (W) once, blind, at its end. The fo
 service's Africa desk (X), a British broadsheet's foreign pages (Y) and an Asia-Pacific broadcaster's web news (Z),
 then on a Latin America service (AA), a Gulf-based daily (AB) and a Caucasus and Central Asia desk (AC), each scored
 once, blind, when it arrived; and scored a South Asian daily (AD) and a European broadcaster's Brussels coverage
-(AE) once, blind, at its end. Later batches are added the same way. Batch B names the
+(AE) once, blind, at its end. A US paper's national-security desk (AF), wire stories built on state media (AG) and an
+Israeli daily's live news (AH) were scored once, blind, at that end and one rule was developed on AH after it.
+Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
 prints, per batch and in all, the figures ``evaluate --extraction`` prints for the gold (spans at IoU >= 0.5,
