@@ -72,7 +72,7 @@ former acting interim state defense defence interior finance trade economy healt
 senior special u.n. un eu nato u.s. us agency ministry office department media party opposition candidate nominee
 founder co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
-actress lady mp administrator voter activist broadcaster businessman businesswoman journalist author writer singer
+actress lady mp mep administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore
 """.split())
@@ -510,8 +510,10 @@ class SpeakerResolver:
             # "Ron Gunzburger Image: ...")
             paternal = is_person and len(core) > 2 and low == core[-2:-1] and low[0] not in _PARTICLES and any(
                 m.subject and m.name == full for m in self.mentions) and f"{full}:" not in self.text
-            if longer and (core[-len(words):] == low or bare[-len(words):] == low or person and fw[:len(words)] == low
-                           or paternal):
+            n = len(words)          # "Lula" of "Luiz Inácio Lula da Silva": the name before a particle
+            particled = is_person and any(core[k:k + n] == low and core[k + n] in _PARTICLES for k in range(
+                1, len(core) - n))
+            if longer and (core[-n:] == low or bare[-n:] == low or person and fw[:n] == low or paternal or particled):
                 best = full
         if best == name and person and len(words) == 1:
             best = self._by_first_surname(name)

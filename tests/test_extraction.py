@@ -1174,6 +1174,11 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Brazilian President Luiz Inácio Lula da Silva was blunt. \"Brazil made concessions that many people did "
+                 "not like,\" Lula said.", "Brazil made concessions that many people did not like,", "speaker",
+                 "Luiz Inácio Lula da Silva", id="a name before a particle ('Lula' of 'Lula da Silva') is the full name's"),
+    pytest.param("Lithuanian MEP Dainius Paulauskas said the decision was \"overdue by at least a year\".",
+                 "overdue by at least a year", "speaker", "Dainius Paulauskas", id="'MEP' is a title"),
     pytest.param("Hamas sent its reply on Tuesday. In a statement posted to its Telegram channel, the terror group "
                  "described its reply as \"positive and responsible\".", "positive and responsible", "speaker", "Hamas",
                  id="'the terror group' is the armed group named before"),
