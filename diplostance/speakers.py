@@ -136,7 +136,8 @@ def _clean(text: str) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() and w != "The")
+    """The capitals that start the words of ``name``, each part of a hyphenated word too ("Inter-Services": IS)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name) if w[0].isupper() and w != "The")
 
 
 @lru_cache(maxsize=4096)
@@ -190,9 +191,9 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri"; "Hon."; Indonesian "Ir.", "Ibu"; Burmese
-#: "Daw").
+#: "Daw"; South Asian "Shri", "Begum").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) S(?:er|r)i|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|"
-                        r"Ir\.|Haji|Daw|Ibu|Bapak)\s+(?=[A-Z])")
+                        r"Ir\.|Haji|Daw|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum)\s+(?=[A-Z])")
 
 
 def _without_honour(name: str) -> str:

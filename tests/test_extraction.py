@@ -1174,6 +1174,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("The Inter-Services Public Relations (ISPR) said the post had been attacked. \"The troops engaged the "
+                 "attackers,\" the ISPR said.", "The troops engaged the attackers,", "speaker",
+                 "Inter-Services Public Relations", id="an acronym takes a capital from each part of a hyphenated word"),
+    pytest.param("Ministry spokesperson Shri Ajay Kumar Bhatnagar said: \"Our position on the boundary is well known.\"",
+                 "Our position on the boundary is well known.", "speaker", "Ajay Kumar Bhatnagar",
+                 id="'Shri' is an honorific"),
     pytest.param("Brazilian President Luiz Inácio Lula da Silva was blunt. \"Brazil made concessions that many people did "
                  "not like,\" Lula said.", "Brazil made concessions that many people did not like,", "speaker",
                  "Luiz Inácio Lula da Silva", id="a name before a particle ('Lula' of 'Lula da Silva') is the full name's"),
