@@ -33,6 +33,8 @@ from .targets import (ARMED_GROUPS, COUNTRIES, Mention, canonical, choose_target
 CHUNK_CHARS = 6000
 _STATE_REACH = 600      # characters from a state's words to a spokesperson of a body with no country
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time)\b", re.I)   # a role held before: its body is not the side
+#: A US member of Congress's party and state after the name ("Sen. Ana Lind, R-Idaho," "Rep. X (D-Calif.)").
+_PARTY_STATE = r",? \(?[RDI]-[A-Z][a-z]*\.?"
 _LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
 _LOOKBACK = 20                  # items (in the order found) searched for the one a quote continues
 #: A wire dateline opening a paragraph: "MOSCOW (Wire) - ", "UNITED NATIONS, March 3 (Wire) - ", "KYIV, Ukraine
@@ -262,6 +264,7 @@ class Extractor:
             named_at[m.name] = min(m.start, named_at.get(m.name, m.start))
         spoke_at: dict[str, int] = {}   # each state that spoke, and where it last did
         asserted = _self_asserted(out, art.mentions, text)
+        congress: dict[str, bool] = {}  # each speaker named with a US party and state ("Ana Lind, R-Idaho")
         for rec, (q, _, sentence) in zip(out, items):
             name = rec["speaker"]
             k = bisect.bisect_right(section_starts, q.start) - 1
@@ -296,6 +299,11 @@ class Extractor:
                 homes[name] = body if own_side(body) and not opening else recent or dateline or body
             own = own_side(name, roles, home=dateline) | {c for c in past if c in COUNTRIES} or own_side(
                 homes.get(name, ""))
+            if name not in congress:
+                congress[name] = len(name.split()) > 1 and bool(re.search(
+                    rf"\b{re.escape(name.split()[-1])}{_PARTY_STATE}", text))
+            if congress[name]:
+                own.add("United States")
             place = "" if own else opening or _state_of_office(text[:q.start], rec["speaker_role"]) or asserted.get(
                 name, "")
             if place:       # "In Niamey, junta spokesman X said", "Kenya's president ... President X": also later

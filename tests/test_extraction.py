@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Rep. Tom Alvarez (D-Calif.) said the United States must keep talking to China.",
+                 "the United States must keep talking to China", "target", "China",
+                 id="a US party and state after a name ('(D-Calif.)') make the speaker American"),
     pytest.param("The Inter-Services Public Relations (ISPR) said the post had been attacked. \"The troops engaged the "
                  "attackers,\" the ISPR said.", "The troops engaged the attackers,", "speaker",
                  "Inter-Services Public Relations", id="an acronym takes a capital from each part of a hyphenated word"),
