@@ -24,7 +24,7 @@ service's Africa desk (X), a British broadsheet's foreign pages (Y) and an Asia-
 then on a Latin America service (AA), a Gulf-based daily (AB) and a Caucasus and Central Asia desk (AC), each scored
 once, blind, when it arrived; and scored a South Asian daily (AD) and a European broadcaster's Brussels coverage
 (AE) once, blind, at its end. A US paper's national-security desk (AF), wire stories built on state media (AG) and an
-Israeli daily's live news (AH) were scored once, blind, at that end and one rule was developed on AH after it.
+Israeli daily's live news (AH) were scored once, blind, at that end; the fiftieth developed on AD to AH.
 Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
