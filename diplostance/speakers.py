@@ -494,7 +494,7 @@ class SpeakerResolver:
             if len(given.split()) > len(words) - 1:                      # named before
                 return given
         best = name
-        low = [w.lower() for w in words]
+        low, n = [w.lower() for w in words], len(words)
         gender = _gender(self.text[max(0, start - 6):start + 4]) if person else ""     # "Ms Reddy"
         for full, is_person in self.names.items():
             if is_person != person:
@@ -511,7 +511,7 @@ class SpeakerResolver:
             # "Ron Gunzburger Image: ...")
             paternal = is_person and len(core) > 2 and low == core[-2:-1] and low[0] not in _PARTICLES and any(
                 m.subject and m.name == full for m in self.mentions) and f"{full}:" not in self.text
-            n = len(words)          # "Lula" of "Luiz Inácio Lula da Silva": the name before a particle
+            # "Lula" of "Luiz Inácio Lula da Silva": the name before a particle
             particled = is_person and any(core[k:k + n] == low and core[k + n] in _PARTICLES for k in range(
                 1, len(core) - n))
             if longer and (core[-n:] == low or bare[-n:] == low or person and fw[:n] == low or paternal or particled):
