@@ -51,6 +51,11 @@ _DATELINE = re.compile(r"""(?mx) ^[ \t]*
 #: A list's bullet before a quote opening a line ('Lind said:\n- "We will respond."'): blanked in the text analysed,
 #: so that the quotes of the list follow the speaker the colon introduced.
 _BULLET = re.compile(r"(?m)^[ \t]*[-*\u2022\u2013\u2014][ \t]+(?=[\"\u201c])")
+#: A nickname quoted inside a name ('Jose "Jomel" Dizon', 'Ramon "Monching" Estrada-Lopez', 'Ronald "Bato" dela
+#: Rosa'): part of the name, not a quote.
+_NICKNAME = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*) ([\"\u201c])"
+                       r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?)([\"\u201d]) "
+                       r"(?=[A-Z][\w'\u2019-]*\b|(?:de|dela|del|van|von|bin|al)\s+[A-Z])")
 #: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
@@ -108,6 +113,7 @@ class _Article:
     resolver: SpeakerResolver
     rulers: dict[str, str]           # country -> de facto rulers the text names (``targets.de_facto_rulers``)
     shown: str                       # the text as given (``text`` may have quote marks made double, bullets blanked)
+    nicknames: list[tuple[str, str]] = field(default_factory=list)      # ('Jose Jomel Dizon', 'Jose "Jomel" Dizon')
     quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]] = field(default_factory=list)
     seen: set[tuple[int, int]] = field(default_factory=set)
     claimed: dict[int, int] = field(default_factory=dict)   # direct quote start -> length of the content holding it
@@ -137,13 +143,16 @@ class Extractor:
         def pieces():
             for n, shown in enumerate(texts):
                 text = _BULLET.sub(lambda m: " " * len(m.group()), primary_single_quotes(shown))
+                nicknames = [m.groups() for m in _NICKNAME.finditer(text)]
+                text = _NICKNAME.sub(lambda m: f"{m.group(1)}  {m.group(3)}  ", text)     # marks blanked
                 headline = headline_end(text)
                 text = _headline_quotes(text, headline)
                 direct = direct_spans(text)
                 bounds = chunk_bounds(text, direct, self.chunk_chars)
                 parsed = blank_datelines(text)
                 states[n] = _Article(text, direct, with_references(parsed, find_mentions(parsed)), len(bounds),
-                                     SpeakerResolver(text), de_facto_rulers(parsed), shown, headline=headline)
+                                     SpeakerResolver(text), de_facto_rulers(parsed), shown, headline=headline,
+                                     nicknames=[(f"{a} {nick}", f"{a} {o}{nick}{c}") for a, o, nick, c in nicknames])
                 for a, b in bounds:
                     yield parsed[a:b], (n, a, b)
 
@@ -280,7 +289,8 @@ class Extractor:
             past = own_side("", " ; ".join(r for r in held if _FORMER.search(r)))
             opening = _opening_place(text[sentence[0]:sentence[1]]) or _introduced_in(
                 text, named_at.get(name, sentence[0]), sentence[0]) or _opening_place(
-                text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]]) or _opening_place(_lead_in(text, q.start))
+                text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]]) or _opening_place(_lead_in(text, q.start)) or (
+                _spoke_in(text[sentence[0]:sentence[1]]) or _spoke_in(_sentence_at(text, named_at.get(name, q.start))))
             #                               "In Seoul, the ministry was calmer. Spokesman X said ...", also before a
             #                               quote paragraph ("In Moscow, ... Its spokeswoman said:\n\n"...")
             if not homes.get(name) and (unplaced_role(roles) or not roles and unplaced_role(name)):
@@ -319,6 +329,9 @@ class Extractor:
             rec["target"], rec["target_candidates"] = (found if target is None else target), candidates
             if canonical(name) in COUNTRIES:        # "China accused ... foreign ministry spokesperson"
                 spoke_at[canonical(name)] = q.end
+        for rec in out:
+            for plain, marked in art.nicknames:
+                rec["speaker"] = re.sub(rf"\b{re.escape(plain)}\b", marked, rec["speaker"])
         return out
 
 
@@ -399,6 +412,13 @@ def _state_of_office(before: str, role: str) -> str:
     return next(iter(states)) if len(states) == 1 else ""
 
 
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` around ``at`` (within its paragraph)."""
+    lo = max([text.rfind("\n", 0, at) + 1, *(b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, at - 300), at))])
+    end = _SENTENCE_BREAK.search(text, at)
+    return text[lo:min(end.start() + 1 if end else len(text), (text.find("\n", at) + 1 or len(text) + 1) - 1)]
+
+
 def _introduced_in(text: str, at: int, before: int) -> str:
     """The state that the sentence naming a speaker at ``at``, before the quote's sentence at ``before``, opens in
     ("In Moscow, spokeswoman X rejected it. "...," she said"), or ""."""
@@ -427,6 +447,24 @@ def _lead_in(text: str, start: int) -> str:
         return ""
     before = text[:para].rstrip()
     return before[before.rfind("\n") + 1:] if before.endswith(":") else ""
+
+
+#: Languages words are said in ("said in French"), which name peoples' states.
+_LANGUAGES = (r"(?:French|English|Spanish|Arabic|Russian|Portuguese|German|Chinese|Mandarin|Cantonese|Turkish|Persian|"
+              r"Farsi|Hebrew|Ukrainian|Korean|Japanese|Italian|Urdu|Hindi|Bengali|Swahili|Amharic|Somali|Serbian|"
+              r"Croatian|Bosnian|Albanian|Polish|Hungarian|Greek|Dutch|Armenian|Georgian|Azerbaijani|Kurdish|Pashto|"
+              r"Dari|Thai|Vietnamese|Burmese|Indonesian|Malay|Tagalog|Filipino)")
+#: Where a speaker spoke, after the reporting verb ("told legislators in Taipei", "said in Pristina on Tuesday").
+_SPOKE_IN = re.compile(r"\b(?:told|said|spoke|speaking|briefed)\b(?: [a-z]+){0,2} in (?!" + _LANGUAGES + r"\b)"
+                       r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?)(?=[ ,.;:])")
+
+
+def _spoke_in(sentence: str) -> str:
+    """The state whose capital or country a sentence says its speaker spoke in ("Defense Minister X told legislators
+    in Taipei"), or ""."""
+    m = _SPOKE_IN.search(sentence)
+    found = find_mentions(m.group(1)) if m else []
+    return found[0].name if len(found) == 1 and found[0].name in COUNTRIES else ""
 
 
 def _opening_place(sentence: str) -> str:

@@ -72,7 +72,7 @@ former acting interim state defense defence interior finance trade economy healt
 senior special u.n. un eu nato u.s. us agency ministry office department media party opposition candidate nominee
 founder co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
-actress lady mp mep administrator voter activist broadcaster businessman businesswoman journalist author writer singer
+actress lady mp mep pm administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore
 """.split())
@@ -140,6 +140,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name) if w[0].isupper() and w != "The")
 
 
+def _picked_initials(acronym: str, name: str) -> bool:
+    """Whether an all-capital ``acronym`` takes some but not all of the initials of ``name``, in order ("IPC" of
+    "Integrated Food Security Phase Classification")."""
+    initials = _initials(name)
+    rest = iter(initials)
+    return _acronym(acronym) and acronym != initials and all(c in rest for c in acronym)
+
+
 @lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
     found = find_mentions(word)
@@ -166,7 +174,8 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
                 k -= 1              # a number inside a name: "the Lost 52 Project", "the 14th Amendment"
                 continue
             joined = k < len(toks) and toks[k].text == "-" and not t.whitespace_       # "Aziz-ur-Rehman"
-            if not (t.text[:1].isupper() or word in _PARTICLES or t.text in ("-", ".") or joined or k == len(toks)):
+            if not (t.text[:1].isupper() or word in _PARTICLES or t.text in ("-", ".") or joined or k == len(toks)
+                    or word_start(t).text[:1].isupper()):           # "Man-kei Tam"
                 break
             if k < len(toks) and _is_place(t.text):
                 break
@@ -174,6 +183,7 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     while k < len(toks) and toks[k].is_punct:
         k += 1
     k = _past_office_place(toks, k)
+    k = _past_portfolio(toks, k)
     name = _join(toks[k:])
     role = _join(toks[:k])
     role = _strip_article(role).strip(" ,")
@@ -216,6 +226,26 @@ def _past_office_place(toks: list[Token], k: int) -> int:
     if k == start and len(toks) - k > 2 and toks[k].text[:1].isupper() and toks[k].text not in _PARTICLES:
         k += 1
     return k
+
+
+#: Portfolios and institutions a title names before a name ("Minister for Foreign Affairs", "member of the state
+#: Presidency"), which the recogniser runs into the name; also any word in -tion, -sion or -ment ("Restoration").
+_PORTFOLIO_WORDS = frozenset("""affairs presidency presidential unification reconstruction security justice finance
+defence defense interior health education culture energy environment agriculture labour labor transport tourism
+information communications commerce industry economy trade treasury planning development integration cooperation
+welfare veterans diaspora human rights foreign public social women children youth refugees minorities""".split())
+
+
+def _past_portfolio(toks: list[Token], k: int) -> int:
+    """Where the name starts when the words from ``k`` open with a portfolio that a title before them names
+    ("Minister for Foreign Affairs Penny Wong", "Minister for Restoration Ana Lind"): after it, leaving a name of
+    two words or more."""
+    start = k
+    while len(toks) - k > 2 and (toks[k].lower_ in _PORTFOLIO_WORDS | TITLE_WORDS or re.search(
+            r"[a-z](?:tion|sion|ment)$", toks[k].text)):
+        k += 1
+    before = toks[start].doc[max(0, toks[start].i - 4):toks[start].i] if start < len(toks) else []
+    return k if k > start and any(t.lower_ in TITLE_WORDS or t.lower_ in ("of", "for") for t in before) else start
 
 
 #: A royal title ending a role; a name of one word (and a regnal number) keeps it.
@@ -361,9 +391,8 @@ class SpeakerResolver:
                     office = _office(ent.root)
                     if office:                      # "Vell's envoy, Ana Lind, said": her role too
                         self.roles.setdefault(full, office)
-            elif (office := _office_place_name(ent)) is not None:
-                name, role = split_name(office)
-                self.add(offset + ent.start_char, name, role, True, subject)
+            elif (office := _office_place_name(ent)) is not None and split_name(office)[0]:
+                self.add(offset + ent.start_char, *split_name(office), True, subject)
             elif _described_person(ent):
                 self.add(offset + ent.start_char, ent.text, "", True, subject)
             elif _titled_name(ent):
@@ -382,13 +411,16 @@ class SpeakerResolver:
                                 ent.label_ == "ORG", kind)
                 alias = ent.doc[ent.end:ent.end + 3]
                 if len(alias) == 3 and alias[0].text == "(" and alias[2].text == ")" and alias[1].is_alpha and (
-                        alias[1].text[:1].isupper() and not alias[1].is_upper) and len(ent) > 1:
-                    # "the Vell Institute of Seismology (Velvolcs)"; not "(UNESCO)": its initials resolve it, and
-                    # the recogniser may have cut the name before it short
+                        alias[1].text[:1].isupper() and not alias[1].is_upper or _picked_initials(
+                            alias[1].text, full)) and len(ent) > 1:
+                    # "the Vell Institute of Seismology (Velvolcs)", "the Vell Food Security Classification (VFC)";
+                    # not "(UNESCO)": its initials resolve it, and the recogniser may have cut the name before it short
                     self.acronyms[alias[1].text] = full
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
-                    and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text) and not _acronym(t.text)):
+                    and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text) and not _acronym(t.text)
+                    and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)):
+                #   (not the title of a person named beside it: "Vellia's Ambassador, Ana Lind, was restrained")
                 name, role = split_name([x for x in t.subtree if x.i <= t.i])
                 title = _strip_article(name).lower()
                 if title in TITLE_WORDS:        # "The President": the person given that title, if named before
@@ -776,11 +808,11 @@ def _name_like(words: list[str]) -> bool:
 
 
 def _office_place_name(ent: Span) -> list[Token] | None:
-    """The title and words of an entity the recogniser took for a body that runs a place into a name after a title's
-    "from" or "of" ("Senator from Kasso Ana Lind", tagged "Kasso Ana Lind"), else None."""
-    doc, words = ent.doc, ent.text.split()
+    """The title and words of an entity the recogniser took for a body that runs a place or body into a name after a
+    title's "from" or "of" ("Senator from Kasso Ana Lind", tagged "Kasso Ana Lind"), else None."""
+    doc, words = ent.doc, _strip_article(ent.text).split()         # also "Head of the Presidential Office Ana Lind"
     if ent.label_ == "PERSON" or ent.start < 2 or not 3 <= len(words) <= 5 or not _name_like(words[-2:]) or not all(
-            w[:1].isupper() for w in words):
+            w[:1].isupper() for w in words) or re.search(r"['\u2019]s?$", words[-1]):     # not "the Vell Navy's"
         return None
     title = doc[ent.start - 2]
     if doc[ent.start - 1].lower_ not in ("of", "from") or title.text.strip(".").lower() not in TITLE_WORDS:
@@ -884,6 +916,7 @@ def _with_titles(ent: Span) -> list[Token]:
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and (doc[end].text[:1].isupper() or (
             doc[end].lower_ in _PARTICLES)):
         end += 1
+    end = word_end(doc[end - 1]).i + 1          # all of "Seo Min-hyuk" where the entity ends at "Min"
     return list(doc[i:end])
 
 
@@ -1334,11 +1367,13 @@ def _names_person(tok: Token) -> bool:
     """A capitalised proper noun that is not a place (unless part of a person's full name: "Denzel Washington")
     and, by NER or by its words, not an organisation."""
     ent = _entity_at(tok)
-    capital = tok.text[:1].isupper() or word_start(tok).text[:1].isupper()         # "Lee Jae-myung"
+    first = word_start(tok)
+    capital = tok.text[:1].isupper() or first.text[:1].isupper()         # "Lee Jae-myung"
+    proper = tok.pos_ == "PROPN" or first is not tok and first.pos_ == "PROPN"         # "Seo Min-hyuk": "hyuk" a noun
     if not capital or _is_place(tok.text) and not (ent is not None and ent.label_ == "PERSON" and len(
-            ent) > 1) or tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") or (
-            tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON"):          # "the Prime Minister"
-        return False
+            ent) > 1) or not proper and tok.ent_type_ not in ("PERSON", "ORG") or (
+            tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON") or _portfolio_holder(tok) is not None:
+        return False                            # "the Prime Minister"; "Commissioner for Human Rights Ana Lind"
     if any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in tok.children):
         return False                            # "Animal Free Vellia, which wants ...": a body
     if ent is None and tok.lower_ in _ORG_WORDS and any(c.dep_ == "det" for c in tok.children) and any(
@@ -1348,7 +1383,7 @@ def _names_person(tok: Token) -> bool:
         return True                             # a subject quoted before may look like a title to the recogniser
     if ent.label_ == "ORG":
         return len(ent.text.split()) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent) or (
-            _titled_name(ent))
+            _titled_name(ent)) or _office_place_name(ent) is not None
     titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[_left(tok):ent.start])
     return ent.label_ in ("GPE", "LOC", "FAC", "NORP") and titled and not _is_place(ent.text)
 
@@ -1407,6 +1442,19 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     # "she and Lind", "both he and the commissioner, Ana Lind": the pronoun's person and each named person
     names = list(dict.fromkeys([first.name, *(s.name for s in found if s and (s.person or not pronoun))]))
     return Speaker(names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}", first.role, True)
+
+
+def _portfolio_holder(subj: Token) -> Token | None:
+    """The person named after a title's portfolio, where the parse made the person the portfolio's object
+    ("Commissioner for Human Rights Ana Lind, who met them, said"), else None."""
+    if subj.lower_ not in TITLE_WORDS or subj.lower_ in _SPOKES:
+        return None
+    doc = subj.doc
+    return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == subj.i + 1
+                 for g in c.children if g.dep_ == "pobj" and g.left_edge.ent_type_ != "PERSON" and (
+                     g.ent_type_ == "PERSON" or not g.ent_type_ and g.i - 2 >= g.left_edge.i and g.lower_ not in (
+                         _ORG_WORDS) and _name_like([doc[g.i - 1].text, g.text]))     # a name not recognised
+                 and g.left_edge.text[:1].isupper()), None)
 
 
 def _body_appos(subj: Token) -> Token | None:
@@ -1568,8 +1616,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if not _names_person(subj):
         other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
-            subj) or _closing_name(subj) or _body_appos(subj)
-        if other is not None and (subj.pos_ == "NOUN" or other.dep_ == "appos"):
+            subj) or _closing_name(subj) or _body_appos(subj) or _portfolio_holder(subj)
+        if other is not None and (subj.pos_ == "NOUN" or other.dep_ in ("appos", "pobj")):
             name, own_role = split_name(_phrase(other, rights=False))
             inside = other.head.i != subj.i and subj.is_ancestor(other)    # apposed inside the office's words
             #                                                                  ("of the body, Ana Lind"): leave it out
@@ -1860,12 +1908,12 @@ _UNNAMED_HEADS = (_PERSON_NOUNS | _HUMAN_NOUNS | frozenset(
     "commander adviser advisor lawyer attorney judge mediator director".split())) - {"people"}
 _ENVOYS = frozenset("envoy ambassador representative".split())
 #: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
-_OFFICES = frozenset("president minister chancellor premier king queen prince princess governor mayor secretary emir "
+_OFFICES = frozenset("president minister chancellor premier pm king queen prince princess governor mayor secretary emir "
                      "sheikh speaker leader".split())
 #: A role noun of a definite description -> the role words it may stand for.
 _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
-                  "leader": {"leader", "president", "premier", "chancellor", "prime"}}
+                  "leader": {"leader", "president", "premier", "chancellor", "prime"}, "pm": {"pm", "prime", "premier"}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government office junta "
                         "presidency".split())
@@ -1985,8 +2033,11 @@ def _source(doc_noun: Token) -> Token | None:
                 owner = next((x for x in account.children if x.dep_ == "poss"), None) if account is not None else None
                 if owner is not None and account.lemma_.lower() in _ACCOUNTS:
                     return owner                # "a tweet sent from Lind's account": Lind
-    if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in _ISSUE_LEMMAS:
-        return next((c for c in doc_noun.head.children if c.dep_ == "nsubj" and (
+    said_in = doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in" and doc_noun.head.head.lemma_.lower() in (
+        _SAY_LEMMAS)        # "In a statement issued on Saturday, the ministry said": the ministry's statement
+    if said_in or doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in _ISSUE_LEMMAS:
+        verb = doc_noun.head.head if said_in else doc_noun.head
+        return next((c for c in verb.children if c.dep_ == "nsubj" and (
             c.pos_ in ("PROPN", "NOUN") or c.lower_ in _GROUP_PRONOUNS | _PERSON_PRONOUNS)), None)   # "They released"
     return None
 

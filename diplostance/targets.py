@@ -40,6 +40,19 @@ _MORE_SEATS = {"Porto-Novo": "BEN", "Cotonou": "BEN", "Thimphu": "BTN", "Bandar 
                "Quai d'Orsay": "FRA", "Matignon": "FRA", "Zhongnanhai": "CHN", "Blue House": "KOR", "Kantei": "JPN",
                "Foggy Bottom": "USA", "Capitol Hill": "USA", "Casa Rosada": "ARG", "Planalto": "BRA",
                "Itamaraty": "BRA", "Bankova": "UKR"}
+#: State institutions whose names name no state (legislatures, security services, state news agencies), as form ->
+#: country code: a speaker or role naming one is of that state ("KCNA said", "a Knesset member"). They are no
+#: mentions: a story citing Xinhua or the FSB is not aimed at China or Russia.
+_STATE_INSTITUTIONS = {
+    "Knesset": "ISR", "Bundestag": "DEU", "State Duma": "RUS", "Verkhovna Rada": "UKR", "Sejm": "POL",
+    "Lok Sabha": "IND", "Rajya Sabha": "IND", "Storting": "NOR", "Riksdag": "SWE", "Folketing": "DNK",
+    "Saeima": "LVA", "Seimas": "LTU", "Riigikogu": "EST", "Oireachtas": "IRL", "Legislative Yuan": "TWN",
+    "Executive Yuan": "TWN", "Mainland Affairs Council": "TWN", "Mossad": "ISR", "Shin Bet": "ISR", "IDF": "ISR",
+    "FSB": "RUS", "GRU": "RUS", "SBU": "UKR", "ISI": "PAK", "ISPR": "PAK", "IRGC": "IRN",
+    "Islamic Revolutionary Guard Corps": "IRN", "People's Liberation Army": "CHN", "PLA": "CHN", "KCNA": "PRK",
+    "Korean Central News Agency": "PRK", "Xinhua": "CHN", "TASS": "RUS", "RIA Novosti": "RUS", "IRNA": "IRN",
+    "Yonhap": "KOR", "Ukrinform": "UKR", "Anadolu": "TUR"}
+_INSTITUTION = re.compile(rf"\b({'|'.join(map(re.escape, _STATE_INSTITUTIONS))})\b")
 #: UN agencies that act (and are criticised) on their own, as canonical name -> forms; without them a form such as
 #: "the U.N. refugee agency" is a mention of the United Nations. Only the extractor's current rules know them.
 _UN_AGENCIES = {
@@ -403,12 +416,15 @@ _US_ROLES = re.compile(r"\b(?:Congress(?:man|woman)|(?:Republican|Democratic|GOP
 def own_side(speaker: str, role: str = "", current: bool = True, home: str = "") -> set[str]:
     """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
     where the role is posted to them ("envoy for Syria", "ambassador to Germany"), studies them ("Iran analyst")
-    or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); the United States for a
+    or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); with ``current``, the state of
+    an institution named ("KCNA", "Knesset member"); the United States for a
     role only its politics has ("Republican Senator"); and ``home`` (the state a story is datelined in; by default
     the United States) for an office that names no state ("Defense Secretary"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
     if _US_ROLES.search(role):
         own.add(COUNTRY_NAMES["USA"])
+    if current:
+        own |= {COUNTRY_NAMES[_STATE_INSTITUTIONS[m.group(1)]] for m in _INSTITUTION.finditer(f"{speaker} ; {role}")}
     if _UNMARKED_OFFICES.search(role) and (not home or not own & COUNTRIES):
         own.add(home or COUNTRY_NAMES["USA"])   # "U.S. Defense Secretary" in a story from Kyiv stays the US's only
     return own

@@ -1174,6 +1174,49 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Chinese jets flew near Taiwan on Monday. The Mainland Affairs Council said the flights around Taiwan "
+                 "\"threaten peace in the region\".", "threaten peace in the region", "target", "China",
+                 id="a state institution whose name names no state ('Mainland Affairs Council') is of its state"),
+    pytest.param("\"Tarsa is a friend,\" Karl Brun said in a statement.\n\nIn a statement issued late on Saturday, the "
+                 "Vellian foreign ministry said it had protested.\n\n\"Tarsa has sent a wrong signal,\" the statement "
+                 "said.", "Tarsa has sent a wrong signal,", "speaker", "Vellian foreign ministry",
+                 id="a statement a speaker spoke in ('In a statement ..., the ministry said') is that speaker's"),
+    pytest.param("Vellia's Ambassador to Tarsa, Karl Brun, was more restrained.\n\n\"Tarsa decides for itself what it "
+                 "buys,\" he said.", "Tarsa decides for itself what it buys,", "speaker", "Karl Brun",
+                 id="the title of a person named beside it ('Ambassador to Tarsa, Karl Brun,') is no person of its own"),
+    pytest.param("Prime Minister Ana Lind said the ceremony would go ahead. Critics were angry. \"We will not "
+                 "apologise,\" the PM said.", "We will not apologise,", "speaker", "Ana Lind",
+                 id="'the PM' is the prime minister named before"),
+    pytest.param("Famine has spread to 14 districts, the Integrated Food Security Phase Classification (IPC) said. The "
+                 "IPC said its analysts could not reach two districts.", "its analysts could not reach two districts",
+                 "speaker", "Integrated Food Security Phase Classification",
+                 id="an acronym in brackets that takes some of a body's initials ('IPC') stands for the body"),
+    pytest.param("\"We expect Tarsa to restore order,\" Head of the Presidential Office Taras Melnyk wrote on Telegram.",
+                 "We expect Tarsa to restore order,", "speaker", "Taras Melnyk",
+                 id="a name after a title's office ('Head of the Presidential Office Taras Melnyk') is the person's"),
+    pytest.param("Vellia's Commissioner for Human Rights Olena Marchuk, who met the freed men, said most of them were "
+                 "in poor condition.", "most of them were in poor condition", "speaker", "Olena Marchuk",
+                 id="the holder of a titled portfolio ('Commissioner for Human Rights Olena Marchuk, who ...')"),
+    pytest.param("\"The fact remains,\" Vell director of Amnesty International Man-kei Tam said in a statement.",
+                 "The fact remains,", "speaker", "Man-kei Tam",
+                 id="a hyphenated given name with a lower-case part ('Man-kei') is part of a name the parse ran on"),
+    pytest.param("Minister for Foreign Affairs Mara Vell said the talks with Tarsa were over.",
+                 "the talks with Tarsa were over", "speaker", "Mara Vell",
+                 id="a portfolio after a title ('Minister for Foreign Affairs') is not part of the name"),
+    pytest.param("Deputy Prime Minister for Restoration Olena Marchuk said the port would reopen in May.",
+                 "the port would reopen in May", "speaker", "Olena Marchuk",
+                 id="a portfolio in -tion after a title ('for Restoration') is not part of the name"),
+    pytest.param("\"The line must stay open,\" Unification Minister Seo Min-hyuk told lawmakers. \"We will keep "
+                 "calling,\" Seo said.", "We will keep calling,", "speaker", "Seo Min-hyuk",
+                 id="a hyphenated given name with a lower-case part ('Min-hyuk') is the name's, after any title"),
+    pytest.param("Senator Ernesto \"Totoy\" Villareal said the ship had been hit twice.",
+                 "the ship had been hit twice", "speaker", "Ernesto \"Totoy\" Villareal",
+                 id="a nickname quoted inside a name is part of the name"),
+    pytest.param("Drills near the island\n\nTAIPEI - China's navy said its ships had sailed at dawn around Taiwan. "
+                 "The China Coast Guard said its cutters had joined them. Defence Minister Ana Lind told legislators in "
+                 "Taipei that the fleet posed no danger. \"Beijing will not frighten us,\" Lind said.",
+                 "Beijing will not frighten us,", "target", "China",
+                 id="where an unplaced minister told people ('told legislators in Taipei') places the minister"),
     pytest.param("Rep. Tom Alvarez (D-Calif.) said the United States must keep talking to China.",
                  "the United States must keep talking to China", "target", "China",
                  id="a US party and state after a name ('(D-Calif.)') make the speaker American"),
@@ -2293,6 +2336,11 @@ def test_a_few_reported_words_right_before_a_direct_quote_lead_into_it(extractor
 @pytest.mark.parametrize("text, quote, field, expected", ONE_RULE_CASES)
 def test_one_rule(extractor, text, quote, field, expected):
     assert quotes_of(extractor, text)[quote][field] == expected
+
+
+def test_a_nickname_quoted_inside_a_name_is_not_a_quote(extractor):
+    text = 'Senator Ramon "Monching" Estrada said the deal was "a mistake" and called it "Tarsa\'s gift".'
+    assert sorted(quotes_of(extractor, text)) == ["Tarsa's gift", "a mistake", 'the deal was "a mistake"']
 
 
 def test_a_headline_reports_no_speech_of_its_own_but_its_single_quoted_words_are_quotes(extractor):
