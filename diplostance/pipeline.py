@@ -455,7 +455,8 @@ _LANGUAGES = (r"(?:French|English|Spanish|Arabic|Russian|Portuguese|German|Chine
               r"Croatian|Bosnian|Albanian|Polish|Hungarian|Greek|Dutch|Armenian|Georgian|Azerbaijani|Kurdish|Pashto|"
               r"Dari|Thai|Vietnamese|Burmese|Indonesian|Malay|Tagalog|Filipino)")
 #: Where a speaker spoke, after the reporting verb ("told legislators in Taipei", "said in Pristina on Tuesday").
-_SPOKE_IN = re.compile(r"\b(?:told|said|spoke|speaking|briefed)\b(?: [a-z]+){0,2} in (?!" + _LANGUAGES + r"\b)"
+_SPOKE_IN = re.compile(r"\b(?:(?:told|briefed|addressed)(?: [a-z]+){1,2}|said|spoke|speaking(?: to(?: [a-z]+){1,2})?|"
+                       r"to (?:reporters|journalists|legislators|lawmakers)) in (?!" + _LANGUAGES + r"\b)"
                        r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?)(?=[ ,.;:])")
 
 

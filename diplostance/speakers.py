@@ -124,7 +124,7 @@ class Speaker:
 #: Generational suffixes after a surname.
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 #: Honours and offices written after a name, which are not part of it ("Ana Lind QC", "Karl Brun MP").
-_POST_NOMINALS = frozenset("QC KC MP MEP MSP MBE OBE CBE KBE DBE PhD".split())
+_POST_NOMINALS = frozenset("QC KC SC MP MEP MSP MBE OBE CBE KBE DBE PhD".split())
 
 
 def _clean(text: str) -> str:
@@ -201,9 +201,9 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri"; "Hon."; Indonesian "Ir.", "Ibu"; Burmese
-#: "Daw"; South Asian "Shri", "Begum").
+#: "Daw"; South Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) S(?:er|r)i|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|"
-                        r"Ir\.|Haji|Daw|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum)\s+(?=[A-Z])")
+                        r"Ir\.|Haji|Daw|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Qari|Maulana)\s+(?=[A-Z])")
 
 
 def _without_honour(name: str) -> str:
@@ -296,12 +296,13 @@ def _drop_leading_body(name: str) -> str:
 
 
 def strip_title(text: str) -> str:
-    """The words after the last title word (also hyphenated: "Secretary-General"), lower-case word or place name
-    ("President Trump" -> "Trump")."""
+    """The words after the last title word (also hyphenated: "Secretary-General"), lower-case word, place name or
+    portfolio before two words or more ("President Trump" -> "Trump", "Foreign Affairs Ana Lind" -> "Ana Lind")."""
     words = text.split()
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if set(w.strip(".").lower().split("-")) <= TITLE_WORDS
                or w[:1].islower() and w.lower() not in _PARTICLES or _is_place(w)
-               or re.search(r"['\u2019]s$|\d|-[a-z]", w)), default=0)
+               or re.search(r"['\u2019]s$|\d|-[a-z]", w) or w.lower() in _PORTFOLIO_WORDS and k < len(words) - 2),
+              default=0)
     return " ".join(words[cut:])
 
 
@@ -808,14 +809,14 @@ def _name_like(words: list[str]) -> bool:
 
 
 def _office_place_name(ent: Span) -> list[Token] | None:
-    """The title and words of an entity the recogniser took for a body that runs a place or body into a name after a
-    title's "from" or "of" ("Senator from Kasso Ana Lind", tagged "Kasso Ana Lind"), else None."""
+    """The title and words of an entity the recogniser took for a body that runs a place, body or portfolio into a
+    name after a title's "from", "of" or "for" ("Senator from Kasso Ana Lind", tagged "Kasso Ana Lind"), else None."""
     doc, words = ent.doc, _strip_article(ent.text).split()         # also "Head of the Presidential Office Ana Lind"
-    if ent.label_ == "PERSON" or ent.start < 2 or not 3 <= len(words) <= 5 or not _name_like(words[-2:]) or not all(
-            w[:1].isupper() for w in words) or re.search(r"['\u2019]s?$", words[-1]):     # not "the Vell Navy's"
-        return None
+    if ent.label_ == "PERSON" or ent.start < 2 or not 3 <= len(words) <= 7 or not _name_like(words[-2:]) or not all(
+            w[:1].isupper() or w in _PARTICLES for w in words) or re.search(r"['\u2019]s?$", words[-1]):
+        return None                                                 # (not "the Vell Navy's")
     title = doc[ent.start - 2]
-    if doc[ent.start - 1].lower_ not in ("of", "from") or title.text.strip(".").lower() not in TITLE_WORDS:
+    if doc[ent.start - 1].lower_ not in ("of", "from", "for") or title.text.strip(".").lower() not in TITLE_WORDS:
         return None
     i = title.i
     while i > 0 and doc[i - 1].dep_ in ("compound", "amod") and doc[i - 1].text[:1].isupper():
@@ -1446,15 +1447,16 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
 
 def _portfolio_holder(subj: Token) -> Token | None:
     """The person named after a title's portfolio, where the parse made the person the portfolio's object
-    ("Commissioner for Human Rights Ana Lind, who met them, said"), else None."""
-    if subj.lower_ not in TITLE_WORDS or subj.lower_ in _SPOKES:
+    ("Commissioner for Human Rights Ana Lind, who met them, said", "spokesperson for trade Ana Lind"), else None."""
+    if subj.lower_ not in TITLE_WORDS:
         return None
-    doc = subj.doc
+    doc, spokes = subj.doc, subj.lower_ in _SPOKES
     return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == subj.i + 1
                  for g in c.children if g.dep_ == "pobj" and g.left_edge.ent_type_ != "PERSON" and (
                      g.ent_type_ == "PERSON" or not g.ent_type_ and g.i - 2 >= g.left_edge.i and g.lower_ not in (
                          _ORG_WORDS) and _name_like([doc[g.i - 1].text, g.text]))     # a name not recognised
-                 and g.left_edge.text[:1].isupper()), None)
+                 and (g.left_edge.text[:1].isupper() and not spokes or spokes and g.left_edge.is_lower and (
+                     g.left_edge.lower_ not in TITLE_WORDS))), None)   # a spokesperson's portfolio: "for trade Ana Lind"
 
 
 def _body_appos(subj: Token) -> Token | None:

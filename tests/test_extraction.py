@@ -1174,6 +1174,36 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Mexico took Ecuador to court. In a separate statement, the Ecuadorean Foreign Ministry said it remained "
+                 "\"open to dialogue with the people of Mexico\".", "open to dialogue with the people of Mexico",
+                 "target", "Mexico", id="a people's adjective the lexicon lacks ('Ecuadorean') names the speaker's state"),
+    pytest.param("Papua New Guinean troops arrived on Monday. Guinea's foreign minister, Ana Lind, said the mission "
+                 "was welcome.", "the mission was welcome", "target", "Papua New Guinea",
+                 id="'Papua New Guinean' is of Papua New Guinea, not Guinea"),
+    pytest.param("Drills near the island\n\nTAIPEI - China's navy said its ships had sailed at dawn around Taiwan. "
+                 "The China Coast Guard said its cutters had joined them. In a statement read to reporters in Taipei, "
+                 "Defence Minister Ana Lind said the fleet posed no danger. \"Beijing will not frighten us,\" Lind said.",
+                 "Beijing will not frighten us,", "target", "China",
+                 id="where an unplaced minister's words were read to reporters ('to reporters in Taipei') places them"),
+    pytest.param("Prime Minister Sir Tevita Kaufana said the treaty was aimed at no other country. \"We chose this "
+                 "partner,\" Kaufana said.", "We chose this partner,", "speaker", "Tevita Kaufana",
+                 id="'Sir' is an honorific"),
+    pytest.param("Foreign Minister Ratu Isoa Tabaka said the deal would be signed.", "the deal would be signed",
+                 "speaker", "Isoa Tabaka", id="'Ratu' is an honorific"),
+    pytest.param("Solicitor-General Arun Mehra SC told the court that the state met its obligations.",
+                 "the state met its obligations", "speaker", "Arun Mehra", id="'SC' after a name is an honour"),
+    pytest.param("Commission spokesperson for enlargement Clara Voss said the Commission had proposed new steps.",
+                 "the Commission had proposed new steps", "speaker", "Clara Voss",
+                 id="a spokesperson's portfolio before the name ('spokesperson for enlargement Clara Voss')"),
+    pytest.param("Tarsa was unmoved. Minister of State for Foreign Affairs Saeed bin Rashid Al Mansoori said in remarks "
+                 "carried by the state news agency that Tarsa \"will never give up its islands\".",
+                 "will never give up its islands", "speaker", "Saeed bin Rashid Al Mansoori",
+                 id="a portfolio the recogniser ran into a body's name is no part of the person's name"),
+    pytest.param("Mexico sues Ecuador\n\nMEXICO CITY - Mexico filed a case against Ecuador at the world court on "
+                 "Thursday. Foreign Minister Ana Lind said the embassy in Quito would remain closed. \"What happened in "
+                 "Quito has no precedent in our region,\" Lind said.", "What happened in Quito has no precedent in our "
+                 "region,", "target", "Ecuador",
+                 id="a place in what was said ('said the embassy in Quito') is not where the speaker spoke"),
     pytest.param("Chinese jets flew near Taiwan on Monday. The Mainland Affairs Council said the flights around Taiwan "
                  "\"threaten peace in the region\".", "threaten peace in the region", "target", "China",
                  id="a state institution whose name names no state ('Mainland Affairs Council') is of its state"),
