@@ -225,7 +225,8 @@ class Extractor:
             speaker = colon_or_dash_speaker(text[max(0, a - 120):max(0, a - 1)], text[b + 1:b + 80], art.resolver,
                                             a + offset) or art.resolver.transcript(a + offset) or _own_words(
                 first, a, b, art.resolver, offset) or _opinion_of(first, a, art.resolver, offset) or self._continuation(
-                art, a + offset) or _introduced(first, a, art.resolver, offset)
+                art, a + offset) or _introduced(first, a, art.resolver, offset) or _owned_after(last, b, art.resolver,
+                                                                                                offset, text)
         self._add(art, q, speaker, (first.start_char + offset, last.end_char + offset))
         for s, e, at in nested_quotes(text, a, b):      # "They said, 'Come out.'": the words of "they"
             cue = next((t for t in first.doc if t.idx == at), None)
@@ -481,6 +482,24 @@ _INTRODUCING = frozenset("speak talk address tell testify".split())
 #: How a speaker's manner is described right before their words ("The minister was blunt. "We gave them ...").
 _MANNER = frozenset("""blunt defiant adamant unapologetic emphatic unequivocal candid frank upbeat cautious dismissive
 scathing unrepentant categorical""".split())
+
+
+#: A sentence opening a paragraph that gives the words of a quote standing alone before it to their speaker ("With
+#: those words, Foreign Minister X opened the debate").
+_WITH_THOSE_WORDS = re.compile(r"\s*With (?:that|this|those|these) (?:line|lines|words|remark|remarks|comment|comments|"
+                               r"message|statement|warning|vow|declaration|sentence)\b,?")
+
+
+def _owned_after(last: Span, b: int, resolver: SpeakerResolver, offset: int, text: str) -> Speaker | None:
+    """The speaker of a quote that is a paragraph of its own, named by the subject of the next paragraph's first
+    sentence when it opens "With those words" ("\"We will not ...\"\n\nWith those words, X opened ...")."""
+    if not re.fullmatch(r"[\"\u201d.,!?]*\s*\n\s*\n", text[b:text.find("\n\n", b) + 2] if "\n\n" in text[b:] else ""):
+        return None
+    nxt = next((s for s in last.doc.sents if s.start >= last.end and re.search(r"\w", s.text)), None)
+    if nxt is None or not _WITH_THOSE_WORDS.match(nxt.text):
+        return None
+    verb = nxt.root
+    return speaker_of(verb, resolver, offset) if verb.pos_ == "VERB" else None
 
 
 def _introduced(sent: Span, a: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:

@@ -30,7 +30,8 @@ counter respond reply admit recall agree complain maintain observe remark call a
 mention describe dismiss blame criticize criticise question forecast determine clarify underline
 underscore highlight comment lament concede charge inform assure signal hint proclaim boast testify disclose
 post fear hope expect label term brand characterize characterise dub refer continue read
-opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise
+opine concur disagree praise laud hail slam decry quip joke retort echo rule credit denounce thank apologise repeat
+brief
 apologize advocate point encourage invite appeal find
 imply scoff sneer snap shout yell exclaim muse recount chide rebuke scold fume whisper mutter worry begin
 """.split())
@@ -518,7 +519,8 @@ def inverted_subject(verb: Token) -> Token | None:
         end = people[0]
         while end.i + 1 < len(doc) and doc[end.i + 1].ent_type_ == "PERSON":
             end = doc[end.i + 1]
-        return end
+        later = [t for t in people if t.i > end.i + 1]      # "said Vellian EPP MEP Ana Lind", with "Vellian" taken
+        return later[-1] if later and end.i == people[0].i else end     # for a person of its own: Lind
     if bare:
         return None
     noun = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c in words), None)

@@ -72,7 +72,7 @@ former acting interim state defense defence interior finance trade economy healt
 senior special u.n. un eu nato u.s. us agency ministry office department media party opposition candidate nominee
 founder co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
-actress lady mp mep pm administrator voter activist broadcaster businessman businesswoman journalist author writer singer
+actress lady mp mep pm premier chairperson administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore
 """.split())
@@ -408,8 +408,9 @@ class SpeakerResolver:
                     kind = before.lemma_.lower()                # "the rights group Vell Watch": a group
                 owner = _owner(ent.doc, ent.start) if ent.label_ == "ORG" and (     # "Bulgaria's Foreign Ministry"
                     ent.root.lower_ in _HOME_NOUNS) else ""
-                full = self.add(offset + ent.start_char, owner + _clean(_strip_article(ent.text)), "", False, subject,
-                                ent.label_ == "ORG", kind)
+                full = self.add(offset + ent.start_char, owner + _clean(_strip_article(ent.text)) + (
+                    _seat(ent.doc, ent.end) if ent.label_ == "ORG" else ""), "", False, subject, ent.label_ == "ORG", kind)
+                #                                                           ("The Vell Embassy in Tarsa rejected it")
                 alias = ent.doc[ent.end:ent.end + 3]
                 if len(alias) == 3 and alias[0].text == "(" and alias[2].text == ")" and alias[1].is_alpha and (
                         alias[1].text[:1].isupper() and not alias[1].is_upper or _picked_initials(
@@ -439,7 +440,8 @@ class SpeakerResolver:
                 #                                                   or taken for a place beside a person's title
                 if named is not None and not any(a <= t.idx < b for a, b in quotes):
                     role = _strip_article(_clean(_join(list(t.doc[t.left_edge.i:named.left_edge.i]))))
-                    self.add(offset + named.left_edge.idx, _join(_phrase(named, rights=False)), role, True, True)
+                    name = split_name(_phrase(named, rights=False))[0]          # not "Mr." before the name
+                    self.add(offset + named.left_edge.idx, name or _join(_phrase(named, rights=False)), role, True, True)
             owned = _clean(_join([x for x in t.subtree if x.i <= t.i])) if t.dep_ in ("nsubj", "nsubjpass") and (
                 t.pos_ in ("NOUN", "PROPN")) and not any(a <= t.idx < b for a, b in quotes) else ""
             if owned and _OWNED_BODY.fullmatch(owned):      # "Vellia's defense ministry denied it": a body that a
@@ -658,6 +660,9 @@ class SpeakerResolver:
             if any(_holds(r, words, former) and fields <= set(r.lower().split()) for r in roles) and (
                     not places or places & {x.name for r in roles for x in find_mentions(r)}):
                 return m.name
+            if not roles and places and not former and words & _LEADER_WORDS and m.name in LEADERS and any(
+                    x.side in places for x in find_mentions(m.name)):
+                return m.name           # "Emmanuel Macron said ... The French president added": a known leader
         return None
 
     def last_org(self, before: int, noun: str, any_body: bool = True, armed: bool = False) -> str | None:
@@ -1324,6 +1329,8 @@ def _phrase(head: Token, cue: Token | None = None, rights: bool = True) -> list[
         hi += 1                 # a year in a title: "the Global Terrorism Index 2025"
     toks = list(doc[_left(head):hi + 1])
     cut = max((k for k, t in enumerate(toks) if t.lemma_ in ("quote", "cite") and t.tag_ in ("VBD", "VBN")), default=-1)
+    if 0 < cut < len(toks) - 1 and toks[cut + 1].lower_ == "by":
+        return _trim(toks[:cut])        # "security sources cited by the magazine": the sources
     return _trim(toks[cut + 1:])        # "state media quoted leader Kim as saying", parsed as one noun phrase: Kim
 
 
@@ -1544,6 +1551,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         single = words[-1][:-1] if words and words[-1].endswith("s") else ""      # to be named, said": an official
         if single.lower() in _PERSON_NOUNS | _HUMAN_NOUNS:
             return Speaker(" ".join([*words[:-1], single]), "", True)
+    if low == "old" and subj.i > 1 and subj.doc[subj.i - 2].lower_ == "year" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):     # "the 66-year-old said": like "she"
+        name = resolver.last(start, True, speaking=True)
+        return Speaker(name, resolver.roles.get(name, ""), True) if name else None
     if subj.pos_ == "PRON" and not _acronym(subj.text):       # "WHO said": no pronoun
         low = _POSSESSIVES.get(low, low)        # "its website": the body "it" stands for
         if low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
@@ -1646,8 +1657,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i
                           and not (c.like_num and not c.n_lefts + c.n_rights)       # "Ana Lind, 54, a teacher"
                           and subj.doc[c.left_edge.i - 1].tag_ not in ("WDT", "WP")), None)   # not "which Tarsa lists"
-            if appos is not None and appos.ent_type_ == "PERSON" and all(
-                    w.strip(".").lower() in TITLE_WORDS for w in re.split(r"[\s-]+", _strip_article(name))):
+            if appos is not None and appos.ent_type_ == "PERSON" and re.split(r"[\s-]+", _strip_article(name))[
+                    -1].strip(".").lower() in TITLE_WORDS:      # also "Vellia's Ambassador, Ana Lind,"
                 office = [t for t in subj.subtree if t.i < appos.left_edge.i and not t.is_punct or t.text == "-"]
                 return resolver.speaker(split_name(_phrase(appos, rights=False))[0], _strip_article(_join(office)),
                                         True, start)      # "The Secretary-General of Vell, Ana Lind, said": Lind
@@ -1912,10 +1923,15 @@ _ENVOYS = frozenset("envoy ambassador representative".split())
 #: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
 _OFFICES = frozenset("president minister chancellor premier pm king queen prince princess governor mayor secretary emir "
                      "sheikh speaker leader".split())
+#: Words of a head of state's or government's office, which a known leader named with no role holds.
+_LEADER_WORDS = frozenset("president leader premier chancellor prime".split())
+#: Members of a legislature, which "the legislator" or "the lawmaker" may stand for.
+_LEGISLATORS = frozenset("legislator lawmaker senator congressman congresswoman mp mep deputy representative".split())
 #: A role noun of a definite description -> the role words it may stand for.
 _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
-                  "leader": {"leader", "president", "premier", "chancellor", "prime"}, "pm": {"pm", "prime", "premier"}}
+                  "leader": {"leader", "president", "premier", "chancellor", "prime"}, "pm": {"pm", "prime", "premier"},
+                  **{w: _LEGISLATORS for w in ("legislator", "lawmaker")}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government office junta "
                         "presidency".split())
@@ -2035,6 +2051,11 @@ def _source(doc_noun: Token) -> Token | None:
                 owner = next((x for x in account.children if x.dep_ == "poss"), None) if account is not None else None
                 if owner is not None and account.lemma_.lower() in _ACCOUNTS:
                     return owner                # "a tweet sent from Lind's account": Lind
+    author = next((g for c in doc_noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > doc_noun.i
+                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None) if (
+        doc_noun.dep_ == "dobj") else None
+    if author is not None:              # "the agency carried a statement by Ana Lind": Lind's
+        return author
     said_in = doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in" and doc_noun.head.head.lemma_.lower() in (
         _SAY_LEMMAS)        # "In a statement issued on Saturday, the ministry said": the ministry's statement
     if said_in or doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in _ISSUE_LEMMAS:

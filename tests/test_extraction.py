@@ -1174,6 +1174,43 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("\"We need sanctions on him, and we need them now,\" said Lithuanian EPP MEP Rasa Kavaliauskiene.",
+                 "We need sanctions on him, and we need them now,", "speaker", "Rasa Kavaliauskiene",
+                 id="after 'said', a people's adjective taken for a person ('Lithuanian') is no speaker before the name"),
+    pytest.param("The opposition senator Marta Ruiz accused the government of secrecy. \"They handed Tarsa a pretext,\" "
+                 "the legislator declared.", "They handed Tarsa a pretext,", "speaker", "Marta Ruiz",
+                 id="'the legislator' is the senator named before"),
+    pytest.param("Emmanuel Macron, speaking in Marseille, struck a warmer note. The French president added that he "
+                 "wanted the deal \"signed before the summer\".", "signed before the summer", "speaker",
+                 "Emmanuel Macron", id="'the French president' is the known French leader named before with no role"),
+    pytest.param("The Vellian Embassy in Tokyo rejected the protest. In a post on its account, the embassy said the drills "
+                 "were \"on sovereign territory.\"", "on sovereign territory.", "speaker", "Vellian Embassy in Tokyo",
+                 id="an embassy named with its seat ('Embassy in Tokyo') keeps it when 'the embassy' speaks later"),
+    pytest.param("In a post on X, Premier Nivi Kristiansen wrote: \"The island is not for sale.\"",
+                 "The island is not for sale.", "speaker", "Nivi Kristiansen", id="'Premier' is a title"),
+    pytest.param("Chairperson Amina Wario said the summit would go ahead.", "the summit would go ahead", "speaker",
+                 "Amina Wario", id="'Chairperson' is a title"),
+    pytest.param("According to security sources cited by the news magazine Vell Weekly, the diplomat had met two men "
+                 "in May.", "the diplomat had met two men in May", "speaker", "security sources",
+                 id="the sources 'cited by' a magazine speak, not the magazine"),
+    pytest.param("Green lawmaker Ana Lindqvist backed the plan. \"Tarsa needs these weapons now,\" the 66-year-old said.",
+                 "Tarsa needs these weapons now,", "speaker", "Ana Lindqvist",
+                 id="'the 66-year-old' is the person named last, as 'she' would be"),
+    pytest.param("Court sanctioned\n\n\"This court has no power over us, and it never will.\"\n\nWith those words, "
+                 "Foreign Minister Ana Lind on Thursday announced sanctions on four judges.",
+                 "This court has no power over us, and it never will.", "speaker", "Ana Lind",
+                 id="a quote standing alone is of the subject of a next paragraph opening 'With those words'"),
+    pytest.param("Earlier this month, the state news agency carried a statement by Ana Lind, a director at the ministry. "
+                 "\"Tarsa must first abandon its obsession,\" the statement said.", "Tarsa must first abandon its "
+                 "obsession,", "speaker", "Ana Lind", id="a statement carried 'by' a person is that person's"),
+    pytest.param("Karl Brun, a spokesman for the ministry, repeated on Wednesday that the observers had no role to play.",
+                 "the observers had no role to play", "speaker", "Karl Brun", id="'repeated that' reports speech"),
+    pytest.param("Questioned on Thursday, the head of the Vell mission, Mr. Tomás Echeverría Ruiz, said that the mission "
+                 "would continue to document abuses.", "the mission would continue to document abuses", "speaker",
+                 "Tomás Echeverría Ruiz", id="'Mr.' before a name apposed to a title is no part of the name"),
+    pytest.param("The U.S. Ambassador to Tarsa, Daniel Brook, told reporters that the ships carried no weapons.",
+                 "the ships carried no weapons", "speaker", "Daniel Brook",
+                 id="a person apposed to an office with a place before it ('The U.S. Ambassador to Tarsa, X,') speaks"),
     pytest.param("Mexico took Ecuador to court. In a separate statement, the Ecuadorean Foreign Ministry said it remained "
                  "\"open to dialogue with the people of Mexico\".", "open to dialogue with the people of Mexico",
                  "target", "Mexico", id="a people's adjective the lexicon lacks ('Ecuadorean') names the speaker's state"),
