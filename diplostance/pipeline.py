@@ -416,8 +416,8 @@ def _state_of_office(before: str, role: str) -> str:
 def _sentence_at(text: str, at: int) -> str:
     """The sentence of ``text`` around ``at`` (within its paragraph)."""
     lo = max([text.rfind("\n", 0, at) + 1, *(b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, at - 300), at))])
-    end = _SENTENCE_BREAK.search(text, at)
-    return text[lo:min(end.start() + 1 if end else len(text), (text.find("\n", at) + 1 or len(text) + 1) - 1)]
+    brk, line_end = _SENTENCE_BREAK.search(text, at), text.find("\n", at)
+    return text[lo:min(brk.start() + 1 if brk else len(text), line_end if line_end >= 0 else len(text))]
 
 
 def _introduced_in(text: str, at: int, before: int) -> str:
@@ -493,7 +493,8 @@ _WITH_THOSE_WORDS = re.compile(r"\s*With (?:that|this|those|these) (?:line|lines
 def _owned_after(last: Span, b: int, resolver: SpeakerResolver, offset: int, text: str) -> Speaker | None:
     """The speaker of a quote that is a paragraph of its own, named by the subject of the next paragraph's first
     sentence when it opens "With those words" ("\"We will not ...\"\n\nWith those words, X opened ...")."""
-    if not re.fullmatch(r"[\"\u201d.,!?]*\s*\n\s*\n", text[b:text.find("\n\n", b) + 2] if "\n\n" in text[b:] else ""):
+    gap = text.find("\n\n", b)
+    if gap < 0 or not re.fullmatch(r"[\"\u201d.,!?]*\s*", text[b:gap]):
         return None
     nxt = next((s for s in last.doc.sents if s.start >= last.end and re.search(r"\w", s.text)), None)
     if nxt is None or not _WITH_THOSE_WORDS.match(nxt.text):

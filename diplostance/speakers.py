@@ -72,9 +72,9 @@ former acting interim state defense defence interior finance trade economy healt
 senior special u.n. un eu nato u.s. us agency ministry office department media party opposition candidate nominee
 founder co-founder executive editor correspondent reporter researcher fellow economist member lawmaker legislator
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
-actress lady mp mep pm premier chairperson administrator voter activist broadcaster businessman businesswoman journalist author writer singer
+actress lady mp mep administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
-blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore
+blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson
 """.split())
 
 
@@ -408,9 +408,9 @@ class SpeakerResolver:
                     kind = before.lemma_.lower()                # "the rights group Vell Watch": a group
                 owner = _owner(ent.doc, ent.start) if ent.label_ == "ORG" and (     # "Bulgaria's Foreign Ministry"
                     ent.root.lower_ in _HOME_NOUNS) else ""
-                full = self.add(offset + ent.start_char, owner + _clean(_strip_article(ent.text)) + (
-                    _seat(ent.doc, ent.end) if ent.label_ == "ORG" else ""), "", False, subject, ent.label_ == "ORG", kind)
-                #                                                           ("The Vell Embassy in Tarsa rejected it")
+                seat = _seat(ent.doc, ent.end) if ent.label_ == "ORG" else ""     # "The Vell Embassy in Tarsa said"
+                full = self.add(offset + ent.start_char, owner + _clean(_strip_article(ent.text)) + seat, "", False,
+                                subject, ent.label_ == "ORG", kind)
                 alias = ent.doc[ent.end:ent.end + 3]
                 if len(alias) == 3 and alias[0].text == "(" and alias[2].text == ")" and alias[1].is_alpha and (
                         alias[1].text[:1].isupper() and not alias[1].is_upper or _picked_initials(
@@ -440,8 +440,9 @@ class SpeakerResolver:
                 #                                                   or taken for a place beside a person's title
                 if named is not None and not any(a <= t.idx < b for a, b in quotes):
                     role = _strip_article(_clean(_join(list(t.doc[t.left_edge.i:named.left_edge.i]))))
-                    name = split_name(_phrase(named, rights=False))[0]          # not "Mr." before the name
-                    self.add(offset + named.left_edge.idx, name or _join(_phrase(named, rights=False)), role, True, True)
+                    phrase = _phrase(named, rights=False)
+                    name = split_name(phrase)[0] or _join(phrase)           # not "Mr." before the name
+                    self.add(offset + named.left_edge.idx, name, role, True, True)
             owned = _clean(_join([x for x in t.subtree if x.i <= t.i])) if t.dep_ in ("nsubj", "nsubjpass") and (
                 t.pos_ in ("NOUN", "PROPN")) and not any(a <= t.idx < b for a, b in quotes) else ""
             if owned and _OWNED_BODY.fullmatch(owned):      # "Vellia's defense ministry denied it": a body that a
@@ -1463,7 +1464,7 @@ def _portfolio_holder(subj: Token) -> Token | None:
                      g.ent_type_ == "PERSON" or not g.ent_type_ and g.i - 2 >= g.left_edge.i and g.lower_ not in (
                          _ORG_WORDS) and _name_like([doc[g.i - 1].text, g.text]))     # a name not recognised
                  and (g.left_edge.text[:1].isupper() and not spokes or spokes and g.left_edge.is_lower and (
-                     g.left_edge.lower_ not in TITLE_WORDS))), None)   # a spokesperson's portfolio: "for trade Ana Lind"
+                     g.left_edge.lower_ not in TITLE_WORDS))), None)       # a spokesperson's: "for trade Ana Lind"
 
 
 def _body_appos(subj: Token) -> Token | None:
@@ -1921,8 +1922,8 @@ _UNNAMED_HEADS = (_PERSON_NOUNS | _HUMAN_NOUNS | frozenset(
     "commander adviser advisor lawyer attorney judge mediator director".split())) - {"people"}
 _ENVOYS = frozenset("envoy ambassador representative".split())
 #: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
-_OFFICES = frozenset("president minister chancellor premier pm king queen prince princess governor mayor secretary emir "
-                     "sheikh speaker leader".split())
+_OFFICES = frozenset("president minister chancellor premier pm king queen prince princess governor mayor secretary "
+                     "emir sheikh speaker leader".split())
 #: Words of a head of state's or government's office, which a known leader named with no role holds.
 _LEADER_WORDS = frozenset("president leader premier chancellor prime".split())
 #: Members of a legislature, which "the legislator" or "the lawmaker" may stand for.

@@ -422,10 +422,10 @@ _US_ROLES = re.compile(r"\b(?:Congress(?:man|woman)|(?:Republican|Democratic|GOP
 def own_side(speaker: str, role: str = "", current: bool = True, home: str = "") -> set[str]:
     """Names standing for the speaker's own side: states, bodies and leaders named in the speaker or role, except
     where the role is posted to them ("envoy for Syria", "ambassador to Germany"), studies them ("Iran analyst")
-    or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); with ``current``, the state of
-    an institution named ("KCNA", "Knesset member"); the United States for a
-    role only its politics has ("Republican Senator"); and ``home`` (the state a story is datelined in; by default
-    the United States) for an office that names no state ("Defense Secretary"). ``current`` as for ``find_mentions``."""
+    or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); with ``current``, the state
+    of an institution named ("KCNA", "Knesset member"); the United States for a role only its politics has
+    ("Republican Senator"); and ``home`` (the state a story is datelined in; by default the United States) for an
+    office that names no state ("Defense Secretary"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
     if _US_ROLES.search(role):
         own.add(COUNTRY_NAMES["USA"])

@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 268 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 460 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -24,8 +24,15 @@ service's Africa desk (X), a British broadsheet's foreign pages (Y) and an Asia-
 then on a Latin America service (AA), a Gulf-based daily (AB) and a Caucasus and Central Asia desk (AC), each scored
 once, blind, when it arrived; and scored a South Asian daily (AD) and a European broadcaster's Brussels coverage
 (AE) once, blind, at its end. A US paper's national-security desk (AF), wire stories built on state media (AG) and an
-Israeli daily's live news (AH) were scored once, blind, at that end; the fiftieth developed on AD to AH.
-Later batches are added the same way. Batch B names the
+Israeli daily's live news (AH) were scored once, blind, at that end; the fiftieth developed on AD to AH. The
+fifty-first developed on a Kyiv war desk (AI), a Manila and Taipei outlet (AJ), a Sahel desk in translation (AK), a
+Seoul agency's North Korea desk (AL), a Balkans service (AM) and a Horn of Africa desk (AN); the fifty-second on a
+Latin American daily (AO), a Brussels EU outlet (AP), a South Asia wire bureau (AQ), a Gulf and Iran desk (AR), a
+Canadian and Nordic broadcaster (AS) and an Australian and Pacific desk (AT); the fifty-third on a Turkish daily (AU),
+a German broadcaster (AV), a francophone Central African site (AW), a Japanese daily (AX), a US cable network (AY)
+and a Central Asia service (AZ); each scored once, blind, at its round's start. A Lagos daily (BA), a Jakarta and
+Kuala Lumpur daily (BB), UN News stories (BC), a Cairo daily (BD), a Nicosia and Athens paper (BE) and a Caribbean
+service (BF) were scored once, blind, at the fifty-third's end. Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
 prints, per batch and in all, the figures ``evaluate --extraction`` prints for the gold (spans at IoU >= 0.5,
