@@ -45,6 +45,7 @@ _MORE_SEATS = {"Porto-Novo": "BEN", "Cotonou": "BEN", "Thimphu": "BTN", "Bandar 
 _MORE_DEMONYMS = {"Ecuadorean": "ECU", "Salvadorean": "SLV", "Kazakhstani": "KAZ", "Azeri": "AZE", "Burkinabè": "BFA",
                   "Trinidadian": "TTO", "Kosovan": "XKX", "Slovene": "SVN", "Sierra Leonean": "SLE",
                   "Papua New Guinean": "PNG"}
+_MORE_STATE_FORMS = {**_MORE_SEATS, **_MORE_DEMONYMS}
 #: State institutions whose names name no state (legislatures, security services, state news agencies), as form ->
 #: country code: a speaker or role naming one is of that state ("KCNA said", "a Knesset member"). They are no
 #: mentions: a story citing Xinhua or the FSB is not aimed at China or Russia.
@@ -219,7 +220,7 @@ def _forms(current: bool) -> dict[str, tuple[str, str]]:
         forms.update({form: (name, name) for name, variants in _MISSING_STATES.items() for form in [name, *variants]})
         forms.update({form: (name, name) for name, variants in {**_UN_AGENCIES, **_MORE_BODIES}.items()
                       for form in variants})
-        forms.update({form: (COUNTRY_NAMES[code],) * 2 for form, code in {**_MORE_SEATS, **_MORE_DEMONYMS}.items()})
+        forms.update({form: (COUNTRY_NAMES[code],) * 2 for form, code in _MORE_STATE_FORMS.items()})
     for form, code in {**_parse_lexicon(_COUNTRY_LEXICON), **_EXTRA_COUNTRY_FORMS}.items():
         if form not in _GROUP_FORMS:
             name = COUNTRY_NAMES.get(code, "")
@@ -442,7 +443,7 @@ def _own_side(text: str, current: bool) -> frozenset[str]:
     found = find_mentions(text, False)      # "Tehran Times": a newspaper named after a city is of its state
     if current:
         found += [m for m in find_mentions(text) if m.name in _MISSING_STATES or m.name in _UN_AGENCIES
-                  or m.name in _MORE_BODIES or text[m.start:m.end] in {**_MORE_SEATS, **_MORE_DEMONYMS}]
+                  or m.name in _MORE_BODIES or text[m.start:m.end] in _MORE_STATE_FORMS]
     for m in found:
         if _STUDIED.match(text, m.end) and not _demonym(text[m.start:m.end], m) or current and (
                 _OFFICE_FOR.match(text, m.end)):
