@@ -461,20 +461,24 @@ _SPOKE_IN = re.compile(r"\b(?:(?:told|briefed|addressed)(?: [a-z]+){1,2}|said|sp
                        r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?)(?=[ ,.;:])")
 
 
+def _one_state(place: str) -> str:
+    """The state that ``place`` names, where it names one state and nothing else, or ""."""
+    found = find_mentions(place)
+    return found[0].name if len(found) == 1 and found[0].name in COUNTRIES else ""
+
+
 def _spoke_in(sentence: str) -> str:
     """The state whose capital or country a sentence says its speaker spoke in ("Defense Minister X told legislators
     in Taipei"), or ""."""
     m = _SPOKE_IN.search(sentence)
-    found = find_mentions(m.group(1)) if m else []
-    return found[0].name if len(found) == 1 and found[0].name in COUNTRIES else ""
+    return _one_state(m.group(1)) if m else ""
 
 
 def _opening_place(sentence: str) -> str:
     """The state a sentence opens by placing itself in ("In Beijing, a ministry spokeswoman said"; "The reaction from
     Israel was swift."), or ""."""
     m = _IN_PLACE.match(sentence) or _REACTION_FROM.match(sentence)
-    found = find_mentions(m.group(1).strip()) if m else []
-    return found[0].name if len(found) == 1 and found[0].name in COUNTRIES else ""
+    return _one_state(m.group(1).strip()) if m else ""
 
 
 #: Verbs of a sentence that introduces a speaker's quote in the next paragraph ("X spoke to reporters on Friday.").
