@@ -38,11 +38,11 @@ _PARTY_STATE = r",? \(?[RDI]-[A-Z][a-z]*\.?"
 _LONGEST_QUOTE = 20000          # a quote starting this far before a chunk is not looked up for it
 _LOOKBACK = 20                  # items (in the order found) searched for the one a quote continues
 #: A wire dateline opening a paragraph: "MOSCOW (Wire) - ", "UNITED NATIONS, March 3 (Wire) - ", "KYIV, Ukraine
-#: (Wire) - ", "GENEVA - ", "Paris (Wire) - ", "(Wire) - ".
+#: (Wire) - ", "GENEVA - ", "KINGSTON, Jamaica, Aug 1, WIRE - ", "Paris (Wire) - ", "(Wire) - ".
 _DATELINE = re.compile(r"""(?mx) ^[ \t]*
-    (?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}    # MOSCOW, BRASÍLIA
+    (?: (?:[A-Z]{2}\.?\ )? [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}   # BRASÍLIA, ST GEORGE'S
         (?:,\ [A-Z][\w.'\u2019-]* (?:\ (?:of\ |the\ |and\ )*[A-Z][\w.'\u2019-]*){0,3} )?   # , Democratic Republic of Congo
-        (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?                                # , March 3
+        (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2}(?:,\ [A-Z]{2,6})?)?                      # , March 3 / , Jun 9, CRNS
         (?:\ \([A-Za-z][\w\ .&/-]{0,30}\))?                                 # (Wire)
       | (?:[A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*){0,3} (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ )?
         \([A-Za-z][\w\ .&/-]{0,30}\)                                        # Paris (Wire), (Wire)
@@ -56,6 +56,9 @@ _BULLET = re.compile(r"(?m)^[ \t]*[-*\u2022\u2013\u2014][ \t]+(?=[\"\u201c])")
 _NICKNAME = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*) ([\"\u201c])"
                        r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?)([\"\u201d]) "
                        r"(?=[A-Z][\w'\u2019-]*\b|(?:de|dela|del|van|von|bin|al)\s+[A-Z])")
+#: A title or honour in brackets between a title and a name (Nigerian "Senator (Dr.) Ana Lind", "Maj.-Gen. (rtd)
+#: Karl Brun"): blanked, so that the title reaches the name.
+_TITLE_ASIDE = re.compile(r"(?<=[\w.] )\((?:Dr|Mrs|Ms|Prof|Engr|Arc|Barr|Chief|Rtd|rtd|Retd|retd)\.?\)(?= [A-Z])")
 #: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
@@ -145,6 +148,7 @@ class Extractor:
                 text = _BULLET.sub(lambda m: " " * len(m.group()), primary_single_quotes(shown))
                 nicknames = [m.groups() for m in _NICKNAME.finditer(text)]
                 text = _NICKNAME.sub(lambda m: f"{m.group(1)}  {m.group(3)}  ", text)     # marks blanked
+                text = _TITLE_ASIDE.sub(lambda m: " " * len(m.group()), text)
                 headline = headline_end(text)
                 text = _headline_quotes(text, headline)
                 direct = direct_spans(text)
@@ -488,23 +492,22 @@ _MANNER = frozenset("""blunt defiant adamant unapologetic emphatic unequivocal c
 scathing unrepentant categorical""".split())
 
 
-#: A sentence opening a paragraph that gives the words of a quote standing alone before it to their speaker ("With
-#: those words, Foreign Minister X opened the debate").
+#: A sentence that gives the words of a quote standing alone before it to their speaker ("With those words, Foreign
+#: Minister X opened the debate"), and what may close that quote before it.
 _WITH_THOSE_WORDS = re.compile(r"\s*With (?:that|this|those|these) (?:line|lines|words|remark|remarks|comment|comments|"
                                r"message|statement|warning|vow|declaration|sentence)\b,?")
+_CLOSING = re.compile(r"[\"\u201d.,!?]*\s*")
 
 
 def _owned_after(last: Span, b: int, resolver: SpeakerResolver, offset: int, text: str) -> Speaker | None:
-    """The speaker of a quote that is a paragraph of its own, named by the subject of the next paragraph's first
-    sentence when it opens "With those words" ("\"We will not ...\"\n\nWith those words, X opened ...")."""
-    gap = text.find("\n\n", b)
-    if gap < 0 or not re.fullmatch(r"[\"\u201d.,!?]*\s*", text[b:gap]):
+    """The speaker of a quote that ends a sentence of its own, named by the subject of the sentence after it when
+    that opens "With those words" ("\"We will not ...\"\n\nWith those words, X opened ...")."""
+    start = _CLOSING.match(text, b).end()
+    if not _WITH_THOSE_WORDS.match(text, start):
         return None
-    nxt = next((s for s in last.doc.sents if s.start >= last.end and re.search(r"\w", s.text)), None)
-    if nxt is None or not _WITH_THOSE_WORDS.match(nxt.text):
-        return None
-    verb = nxt.root
-    return speaker_of(verb, resolver, offset) if verb.pos_ == "VERB" else None
+    nxt = next((s for s in last.doc.sents if s.start_char <= start < s.end_char), None)
+    verb = None if nxt is None else nxt.root
+    return speaker_of(verb, resolver, offset) if verb is not None and verb.pos_ == "VERB" else None
 
 
 def _introduced(sent: Span, a: int, resolver: SpeakerResolver, offset: int) -> Speaker | None:

@@ -74,7 +74,8 @@ founder co-founder executive editor correspondent reporter researcher fellow eco
 congressman congresswoman sergeant corporal private marshal superintendent inspector intelligence sheriff actor
 actress lady mp mep administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
-blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson
+blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
+comptroller controller
 """.split())
 
 
@@ -200,10 +201,12 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     return _clean(_without_honour(name)), role
 
 
-#: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri"; "Hon."; Indonesian "Ir.", "Ibu"; Burmese
-#: "Daw"; South Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu").
-_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) S(?:er|r)i|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|"
-                        r"Ir\.|Haji|Daw|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Qari|Maulana)\s+(?=[A-Z])")
+#: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
+#: Nigerian "Alhaji", "Mallam"; Burmese "Daw"; South Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame";
+#: Fijian "Ratu").
+_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|"
+                        r"Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|H\.E\.|Daw|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|"
+                        r"Qari|Maulana)\s+(?=[A-Z])")
 
 
 def _without_honour(name: str) -> str:
@@ -218,7 +221,7 @@ def _past_office_place(toks: list[Token], k: int) -> int:
     runs into the name. Places it tags are skipped whole; an untagged one counts a word when a name of two or
     more words is left."""
     j = k - 1 - (k > 0 and toks[k - 1].lower_ == "the")
-    if j < 1 or toks[j].lower_ not in ("of", "from") or toks[j - 1].text.strip(".").lower() not in TITLE_WORDS:
+    if j < 1 or toks[j].lower_ not in ("of", "from", "for") or toks[j - 1].text.strip(".").lower() not in TITLE_WORDS:
         return k
     start = k
     while len(toks) - k > 2 and toks[k].ent_type_ in ("GPE", "LOC"):
@@ -233,7 +236,8 @@ def _past_office_place(toks: list[Token], k: int) -> int:
 _PORTFOLIO_WORDS = frozenset("""affairs presidency presidential unification reconstruction security justice finance
 defence defense interior health education culture energy environment agriculture labour labor transport tourism
 information communications commerce industry economy trade treasury planning development integration cooperation
-welfare veterans diaspora human rights foreign public social women children youth refugees minorities""".split())
+welfare veterans diaspora expatriates emigrants human rights foreign public social women children youth refugees
+minorities""".split())
 
 
 def _past_portfolio(toks: list[Token], k: int) -> int:
@@ -395,7 +399,7 @@ class SpeakerResolver:
             elif (office := _office_place_name(ent)) is not None and split_name(office)[0]:
                 self.add(offset + ent.start_char, *split_name(office), True, subject)
             elif _described_person(ent):
-                self.add(offset + ent.start_char, ent.text, "", True, subject)
+                self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
             elif _titled_name(ent):
                 self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
             else:
@@ -818,8 +822,8 @@ def _office_place_name(ent: Span) -> list[Token] | None:
     """The title and words of an entity the recogniser took for a body that runs a place, body or portfolio into a
     name after a title's "from", "of" or "for" ("Senator from Kasso Ana Lind", tagged "Kasso Ana Lind"), else None."""
     doc, words = ent.doc, _strip_article(ent.text).split()         # also "Head of the Presidential Office Ana Lind"
-    if ent.label_ == "PERSON" or ent.start < 2 or not 3 <= len(words) <= 7 or not _name_like(words[-2:]) or not all(
-            w[:1].isupper() or w in _PARTICLES for w in words) or re.search(r"['\u2019]s?$", words[-1]):
+    if ent.label_ == "PERSON" or ent.start < 2 or not 3 <= len(words) <= 9 or not _name_like(words[-2:]) or not all(
+            w[:1].isupper() or w in _PARTICLES or w in ("of", "for", "and") for w in words) or re.search(r"['\u2019]s?$", words[-1]):
         return None                                                 # (not "the Vell Navy's")
     title = doc[ent.start - 2]
     if doc[ent.start - 1].lower_ not in ("of", "from", "for") or title.text.strip(".").lower() not in TITLE_WORDS:
@@ -831,11 +835,21 @@ def _office_place_name(ent: Span) -> list[Token] | None:
 
 
 def _titled_name(ent: Span) -> bool:
-    """Whether an entity the recogniser took for a body is titles before a person's name of two or three words
-    ("Detective Constable Ana Lind")."""
-    words = ent.text.split()
+    """Whether an entity the recogniser took for a body is titles or honours before a person's name of two or three
+    words ("Detective Constable Ana Lind", "Alhaji Musa Bello")."""
+    text = ent.text
+    while honour := _HONORIFIC.match(text):
+        text = text[honour.end():]
+    words = text.split()
     k = next((i for i, w in enumerate(words) if w.strip(".").lower() not in TITLE_WORDS), len(words))
-    return ent.label_ == "ORG" and k > 0 and 2 <= len(words) - k <= 3 and all(_name_like([w]) for w in words[k:])
+    return ent.label_ == "ORG" and (k > 0 or text != ent.text) and 2 <= len(words) - k <= 3 and all(
+        _name_like([w]) for w in words[k:])
+
+
+def _person_entity(tok: Token) -> bool:
+    """Whether ``tok`` is in a person's name: a person entity, or a body entity that is a person's name."""
+    ent = _entity_at(tok)
+    return tok.ent_type_ == "PERSON" or ent is not None and (_described_person(ent) or _titled_name(ent))
 
 
 def _described_person(ent: Span) -> bool:
@@ -1436,6 +1450,10 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     pronoun = subj.pos_ == "PRON"
     if first is None or not others or pronoun and not first.person:
         return first
+    if len(others) == 1 and subj.lower_ in TITLE_WORDS and _set_beside(others[0]) and _names_person(others[0]):
+        found = _one_speaker(others[0], resolver, offset, cue)      # "the Chairman of the committee, Senator Ana
+        if found is not None and found.person:                      # Lind, said": a title and its holder
+            return found
     if not first.person and len(others) == 1 and others[0].text.isupper() and subj.doc[others[0].i - 1].lower_ == "or":
         resolver.acronyms[others[0].text] = first.name      # "the Vell Center for Disease Control, or VCDC"
         return first
@@ -1475,7 +1493,7 @@ def _body_appos(subj: Token) -> Token | None:
         return None
     bodies = [g for c in subj.children if c.dep_ == "prep" and c.i > subj.i and (
         c.lower_ in ("for", "of", "at") or c.ent_iob_ == "I") for g in c.children if g.dep_ == "pobj"]
-    return next((a for b in bodies for a in b.children if a.dep_ == "appos" and (a.ent_type_ == "PERSON" or len(
+    return next((a for b in bodies for a in b.children if a.dep_ == "appos" and (_person_entity(a) or len(
         words := a.doc[a.left_edge.i:a.i + 1].text.split()) == 2 and _name_like(words))), None)   # or a full name
     #                                                           the recogniser took for part of the body's
 
@@ -1658,10 +1676,12 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i
                           and not (c.like_num and not c.n_lefts + c.n_rights)       # "Ana Lind, 54, a teacher"
                           and subj.doc[c.left_edge.i - 1].tag_ not in ("WDT", "WP")), None)   # not "which Tarsa lists"
-            if appos is not None and appos.ent_type_ == "PERSON" and re.split(r"[\s-]+", _strip_article(name))[
+            holder = appos if appos is not None and _person_entity(appos) else _body_appos(subj)
+            if holder is not None and re.split(r"[\s-]+", _strip_article(name))[
                     -1].strip(".").lower() in TITLE_WORDS:      # also "Vellia's Ambassador, Ana Lind,"
-                office = [t for t in subj.subtree if t.i < appos.left_edge.i and not t.is_punct or t.text == "-"]
-                return resolver.speaker(split_name(_phrase(appos, rights=False))[0], _strip_article(_join(office)),
+                named = _phrase(holder, rights=False)
+                office = [t for t in subj.subtree if t.i < named[0].i and (not t.is_punct or t.text == "-")]
+                return resolver.speaker(split_name(named)[0], _strip_article(_join(office)),
                                         True, start)      # "The Secretary-General of Vell, Ana Lind, said": Lind
             if not _clean_role(role) and appos is not None:       # "Dr. Ana Lind, the agency's director"
                 role = _strip_article(_join(_phrase(appos)))

@@ -1174,6 +1174,43 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Essequibo row\n\nGEORGETOWN, Guyana, Jun 9, VNS \u2013 Prime Minister Ana Lind on Monday accused "
+                 "Venezuela of \"reckless provocation\".", "reckless provocation", "speaker", "Ana Lind",
+                 id="a dateline with an agency's initials after the date ('Jun 9, VNS -') is no speaker"),
+    pytest.param("Tarsa row\n\n\"We will not trade our dignity.\" With those words, Prime Minister Ana Lind on Tuesday "
+                 "rejected aid offered by Tarsa.", "We will not trade our dignity.", "speaker", "Ana Lind",
+                 id="'With those words' in the same paragraph gives a quote standing alone to the next sentence's subject"),
+    pytest.param("The union chairman, Alhaji Garba Maiturare, said that the closure had hurt traders.",
+                 "the closure had hurt traders", "speaker", "Garba Maiturare",
+                 id="'Alhaji' is an honorific, not part of the name"),
+    pytest.param("The Chairman of the Illela Traders Association, Alhaji Garba Maiturare, told our correspondent that "
+                 "members had lost their capital.", "members had lost their capital", "speaker", "Garba Maiturare",
+                 id="a title's holder named after a comma, tagged as a body with an honorific, speaks"),
+    pytest.param("Former premier Tun Hashim Ismail said the deal was fair.", "the deal was fair", "speaker",
+                 "Hashim Ismail", id="'Tun' is a Malaysian honorific"),
+    pytest.param("Sarawak Deputy Premier Datuk Amar Linggi Nyalau said the smoke had returned.",
+                 "the smoke had returned", "speaker", "Linggi Nyalau", id="'Datuk Amar' is one honorific"),
+    pytest.param("Johor Menteri Besar Datuk Kamarulzaman Osman said the state had spent more.",
+                 "the state had spent more", "speaker", "Kamarulzaman Osman", id="'Menteri Besar' is a title"),
+    pytest.param("Back home, the Chairman of the Senate Committee on Defence, Senator (Dr.) Chinedu Okafor-Ezeh, said "
+                 "the brigade \"must be funded\".", "must be funded", "speaker", "Chinedu Okafor-Ezeh",
+                 id="a title's holder after a comma, parsed as a conjunct, is the one speaker; '(Dr.)' is left out"),
+    pytest.param("But the senator representing Sokoto East, Senator (Dr.) Ibrahim Lamido Gwadabe, said the reopening "
+                 "was long overdue.", "the reopening was long overdue", "speaker", "Ibrahim Lamido Gwadabe",
+                 id="an honour in brackets between a title and a name ('Senator (Dr.)') is not a speaker"),
+    pytest.param("Jordanian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Zaid Al-Majali "
+                 "described the plans as \"a red line\".", "a red line", "speaker", "Zaid Al-Majali",
+                 id="'Expatriates' is a portfolio, not part of the name"),
+    pytest.param("European Commissioner for the Mediterranean Liesbeth Vandermeulen said the union would contribute.",
+                 "the union would contribute", "speaker", "Liesbeth Vandermeulen",
+                 id="the place after a title's 'for' is not part of the name"),
+    pytest.param("Qatari Minister of State for International Cooperation Dr. Khalid bin Mohammed Al-Mansouri said Qatar "
+                 "would contribute $1 billion.", "Qatar would contribute $1 billion", "speaker",
+                 "Khalid bin Mohammed Al-Mansouri",
+                 id="a long portfolio with 'for' that the recogniser runs into the name is left out of it"),
+    pytest.param("The Customs Area Controller, Comptroller Olufemi Akinrinade-Bello, said smuggling had fallen.",
+                 "smuggling had fallen", "speaker", "Olufemi Akinrinade-Bello",
+                 id="'Controller' and 'Comptroller' are titles; the holder named after them speaks"),
     pytest.param("\"We need sanctions on him, and we need them now,\" said Lithuanian EPP MEP Rasa Kavaliauskiene.",
                  "We need sanctions on him, and we need them now,", "speaker", "Rasa Kavaliauskiene",
                  id="after 'said', a people's adjective taken for a person ('Lithuanian') is no speaker before the name"),
