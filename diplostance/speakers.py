@@ -1446,7 +1446,9 @@ def speaker_from_token(subj: Token, resolver: SpeakerResolver, offset: int = 0,
 def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                     cue: Token | None = None) -> Speaker | None:
     first = _one_speaker(subj, resolver, offset, cue)
-    others = [c for c in subj.conjuncts if c.pos_ in ("PROPN", "NOUN") and c.i > subj.i]     # "X, Y and Z"
+    named = next((c for c in subj.children if c.dep_ == "appos" and _names_person(c)), None)
+    others = [c for c in subj.conjuncts if c.pos_ in ("PROPN", "NOUN") and c.i > subj.i     # "X, Y and Z"; not the
+              and (named is None or c.i > named.i)]     # title's own words before its holder ("Minister of X and Y, Ana Lind")
     pronoun = subj.pos_ == "PRON"
     if first is None or not others or pronoun and not first.person:
         return first
@@ -1646,7 +1648,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(_clean(_strip_article(_join(list(subj.doc[body.left_edge.i:body.i + 1])))), role,
                                 False, start)
     if not _names_person(subj):
-        other = next((c for c in subj.children if c.dep_ in ("appos", "conj") and _names_person(c)
+        other = next((c for c in sorted(subj.children, key=lambda c: c.dep_ != "appos")     # a name set beside it
+                      if c.dep_ in ("appos", "conj") and _names_person(c)                         # before a conjunct
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
             subj) or _closing_name(subj) or _body_appos(subj) or _portfolio_holder(subj)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ in ("appos", "pobj")):

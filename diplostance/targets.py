@@ -161,6 +161,38 @@ LEADERS: dict[str, tuple[str, list[str]]] = {
     "Jens Stoltenberg": ("NATO", ["Stoltenberg"]), "Ursula von der Leyen": ("European Union", ["von der Leyen"]),
 }
 
+#: Officials quoted across the news of 2000 to 2026 whom ``LEADERS`` leaves out, by state: when one speaks, the state
+#: is the speaker's own side (a mention of them is not a target of its own).
+_OFFICIALS: dict[str, str] = {name: code for code, names in {
+    "USA": ["George W. Bush", "Hillary Clinton", "John Kerry", "Condoleezza Rice", "Mike Pence", "Rex Tillerson",
+            "JD Vance", "Pete Hegseth"],
+    "RUS": ["Dmitry Medvedev", "Dmitri Medvedev", "Dmitry Peskov", "Dmitri Peskov", "Maria Zakharova", "Sergei Shoigu",
+            "Sergey Shoigu"],
+    "CHN": ["Hu Jintao", "Li Keqiang", "Li Qiang", "Qin Gang"],
+    "UKR": ["Petro Poroshenko", "Viktor Yanukovych", "Dmytro Kuleba", "Andrii Sybiha", "Andriy Sybiha"],
+    "GBR": ["Tony Blair", "David Cameron", "Liz Truss", "David Lammy"],
+    "FRA": ["Nicolas Sarkozy", "Jacques Chirac", "Francois Hollande", "François Hollande"],
+    "DEU": ["Friedrich Merz", "Annalena Baerbock"], "ITA": ["Giorgia Meloni", "Silvio Berlusconi"],
+    "POL": ["Donald Tusk", "Andrzej Duda", "Karol Nawrocki"], "SRB": ["Aleksandar Vucic", "Aleksandar Vučić"],
+    "TUR": ["Hakan Fidan", "Mevlut Cavusoglu", "Mevlüt Çavuşoğlu"],
+    "IRN": ["Mahmoud Ahmadinejad", "Masoud Pezeshkian", "Abbas Araghchi", "Mohammad Javad Zarif", "Qassem Soleimani"],
+    "ISR": ["Ehud Olmert", "Ariel Sharon", "Yair Lapid", "Yoav Gallant", "Isaac Herzog", "Gideon Saar", "Israel Katz"],
+    "PSE": ["Mahmoud Abbas", "Yasser Arafat"], "Hamas": ["Yahya Sinwar", "Khaled Meshaal"],
+    "SYR": ["Ahmed al-Sharaa"], "IRQ": ["Saddam Hussein", "Nouri al-Maliki"], "AFG": ["Hamid Karzai", "Ashraf Ghani"],
+    "PAK": ["Pervez Musharraf", "Asif Ali Zardari", "Nawaz Sharif"],
+    "IND": ["Subrahmanyam Jaishankar", "S. Jaishankar", "Manmohan Singh"],
+    "JPN": ["Shigeru Ishiba", "Sanae Takaichi"], "KOR": ["Lee Jae-myung"], "PRK": ["Kim Jong Il", "Kim Jong-il"],
+    "PHL": ["Ferdinand Marcos Jr.", "Ferdinand Marcos"], "TWN": ["Tsai Ing-wen", "Lai Ching-te"],
+    "VEN": ["Hugo Chavez", "Hugo Chávez"], "CUB": ["Fidel Castro", "Raul Castro", "Raúl Castro", "Miguel Diaz-Canel",
+                                                   "Miguel Díaz-Canel"],
+    "ARG": ["Javier Milei"], "MEX": ["Andres Manuel Lopez Obrador", "Andrés Manuel López Obrador", "Claudia Sheinbaum"],
+    "COL": ["Gustavo Petro"], "ARM": ["Nikol Pashinyan"], "AZE": ["Ilham Aliyev"], "GEO": ["Irakli Kobakhidze"],
+    "ARE": ["Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"], "EGY": ["Hosni Mubarak", "Mohamed Morsi"],
+    "LBY": ["Muammar Gaddafi", "Moammar Gadhafi"], "SDN": ["Omar al-Bashir", "Abdel Fattah al-Burhan"],
+    "Rapid Support Forces": ["Mohamed Hamdan Dagalo"], "ERI": ["Isaias Afwerki"], "RWA": ["Paul Kagame"],
+    "COD": ["Felix Tshisekedi", "Félix Tshisekedi"], "UGA": ["Yoweri Museveni"], "KEN": ["William Ruto"],
+    "NGA": ["Bola Tinubu", "Muhammadu Buhari"],
+}.items() for name in names}
 _EXTRA_CASE_SENSITIVE = frozenset("EU UN WHO ICC ICJ SDF RSF BLA TTP MBS PKK YPG OPEC ASEAN ECOWAS IMF IAEA "
                                   "Xi Wagner Lula Modi UNHCR UNRWA UNICEF WFP OSCE GCC OAS SADC SCO".split())
 _LEADER_WEIGHT = 0.5
@@ -426,8 +458,11 @@ def own_side(speaker: str, role: str = "", current: bool = True, home: str = "")
     or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); with ``current``, the state
     of an institution named ("KCNA", "Knesset member"); the United States for a role only its politics has
     ("Republican Senator"); and ``home`` (the state a story is datelined in; by default the United States) for an
-    office that names no state ("Defense Secretary"). ``current`` as for ``find_mentions``."""
+    office that names no state ("Defense Secretary"); and the state of a known official speaking ("Nikol
+    Pashinyan"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
+    if speaker in _OFFICIALS:
+        own.add(COUNTRY_NAMES.get(_OFFICIALS[speaker], _OFFICIALS[speaker]))
     if _US_ROLES.search(role):
         own.add(COUNTRY_NAMES["USA"])
     if current:

@@ -1174,6 +1174,13 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Algeria's Minister of Foreign Affairs and National Community Abroad, Mourad Benkhelifa, said "
+                 "relations with France were going through their worst crisis.", "relations with France were going "
+                 "through their worst crisis", "speaker", "Mourad Benkhelifa",
+                 id="a name set beside a title speaks, not the title's own conjunct ('and National Community Abroad')"),
+    pytest.param("\"The border villages of Armenia have suffered enough,\" Nikol Pashinyan said.",
+                 "The border villages of Armenia have suffered enough,", "target", "",
+                 id="a known official's state is the speaker's own side, not the target"),
     pytest.param("Essequibo row\n\nGEORGETOWN, Guyana, Jun 9, VNS \u2013 Prime Minister Ana Lind on Monday accused "
                  "Venezuela of \"reckless provocation\".", "reckless provocation", "speaker", "Ana Lind",
                  id="a dateline with an agency's initials after the date ('Jun 9, VNS -') is no speaker"),
