@@ -75,7 +75,7 @@ congressman congresswoman sergeant corporal private marshal superintendent inspe
 actress lady mp mep administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
-comptroller controller
+comptroller controller mk
 """.split())
 
 
@@ -209,6 +209,11 @@ _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar
                         r"Qari|Maulana)\s+(?=[A-Z])")
 
 
+def _titled(roles: set[str]) -> bool:
+    """Whether ``roles`` hold more than honorifics ("Sir" is no office)."""
+    return any((h := _HONORIFIC.match(f"{r} X")) is None or h.end() <= len(r) for r in roles)
+
+
 def _without_honour(name: str) -> str:
     """``name`` without an honour written after it ("Ana Lind QC": Ana Lind)."""
     words = name.split()
@@ -259,8 +264,8 @@ _REGNAL_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?: [IVX]+)?")
 
 def _person_entity_start(toks: list[Token]) -> int | None:
     """Where the name starts when the phrase ends in a person entity: the entity's first word after any
-    title words or places it took in ("Broadcaster Piers Morgan"), or of the name the recogniser split into
-    several; None without such an entity."""
+    title words or places it took in ("Broadcaster Piers Morgan") or after an office inside it ("Likud MK Ana
+    Lind"), or of the name the recogniser split into several; None without such an entity."""
     j = len(toks) - 1
     if j < 0 or toks[j].ent_type_ != "PERSON":
         return None
@@ -286,7 +291,9 @@ def _person_entity_start(toks: list[Token]) -> int | None:
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1
-    return j
+    inner = [k for k in range(j + 1, len(toks) - 2) if toks[k].text.strip(".").lower() in TITLE_WORDS and (
+        toks[k].is_upper or toks[k].lower_ in _OFFICES)]
+    return inner[-1] + 1 if inner else j        # "Yesh Atid MK Ana Lind", one entity: a party before the title
 
 
 #: Where words are posted, which the recogniser may run into the poster's name ("on Twitter West accused").
@@ -665,10 +672,15 @@ class SpeakerResolver:
             if any(_holds(r, words, former) and fields <= set(r.lower().split()) for r in roles) and (
                     not places or places & {x.name for r in roles for x in find_mentions(r)}):
                 return m.name
-            if not roles and places and not former and words & _LEADER_WORDS and m.name in LEADERS and any(
-                    x.side in places for x in find_mentions(m.name)):
-                return m.name           # "Emmanuel Macron said ... The French president added": a known leader
+            if not _titled(roles) and not former and (words | fields) & _LEADER_WORDS and m.name in LEADERS and (any(
+                    x.side in places for x in find_mentions(m.name)) if places else self._one_leader(before)):
+                return m.name           # "Emmanuel Macron said ... The French president added": a known leader;
+                                        # "the Prime Minister" where the text has named one leader
         return None
+
+    def _one_leader(self, before: int) -> bool:
+        """Whether the people named before ``before`` include exactly one well-known leader."""
+        return len({m.name for m in self.mentions if m.person and m.start < before and m.name in LEADERS}) == 1
 
     def last_org(self, before: int, noun: str, any_body: bool = True, armed: bool = False) -> str | None:
         """The body "the group" / "the ministry" (``noun``) stands for: the latest organisation before ``before``
@@ -676,8 +688,8 @@ class SpeakerResolver:
         armed group named last (with ``armed``: a bare "the group") or the latest body named by its full
         (several-word) name or, with a one-word name, as a subject ("Hamas said ... the group said")."""
         recent = [m for m in self._recent_bodies(before) if not (_is_place(m.name) or self.names.get(m.name))]
-        named = next((m.name for m in recent if (noun in m.name.lower().split() or m.kind == noun)
-                      and m.name.lower() != noun), None)
+        named = next((m.name for m in recent if (noun in m.name.lower().split() and not _MEDIA_NAME.search(m.name)
+                                                 or m.kind == noun) and m.name.lower() != noun), None)
         if named or not any_body:
             return named
         if armed:                           # "al-Shabab claimed the attack ... the group said": not the hotel hit
@@ -759,11 +771,11 @@ _HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prin
 def _headed_by(name: str, noun: str) -> bool:
     """``noun`` heads the body's ``name``: its last word, the one before a preposition or a participle ("Ministry of
     Foreign Affairs", "student in Vell", "official involved in the talks") or the first of a capitalised name
-    ("Hotel Vell Palace"); not a word joined to another ("People in the Vell administration and campaign" is not an
+    ("Hotel Vell Palace", not "Army Radio"); not a word joined to another ("People in the Vell administration and campaign" is not an
     administration)."""
     words = name.split()
     return any(w.lower() == noun.lower() and (k == len(words) - 1 or words[k + 1] in _HEAD_PREPOSITIONS
-                                               or k == 0 and words[1][:1].isupper())
+                                               or k == 0 and words[1][:1].isupper() and not _MEDIA_NAME.search(name))
                for k, w in enumerate(words))
 
 
@@ -1730,7 +1742,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             subj.lemma_.lower() not in _ORG_WORDS | _BODY_NOUNS):       # "the ministry" is a body, not its spokesman
         places = frozenset(m.name for m in find_mentions(text))
         places = places & COUNTRIES or places          # "China's U.N. envoy": China, not the U.N.
-        fields = frozenset(c.lower_ for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower)
+        fields = frozenset(c.lower_ for c in subj.children if c.dep_ == "compound" and (c.pos_ == "NOUN" and c.is_lower
+                           or c.pos_ == "PROPN" and c.is_alpha and not find_mentions(c.text)) or c.lower_ == "prime")
         former = any(c.lower_ in _FORMER_WORDS for c in subj.children)      # "the former president"
         name = resolver.by_role(subj.lower_, start, places, fields, former) or resolver.by_role(
             subj.lemma_.lower(), start, places, fields, former)
@@ -1784,6 +1797,8 @@ def _untitled_owner(phrase: list[Token]) -> str:
 _HONOURED = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mme)\.? ((?:[A-Z][\w'\u2019-]*(?: |$))+)")
 _SOME = frozenset("some many several most others".split())
 #: Kinds of outlet a name may be followed by ("the Reuters news agency", "the Vell Times newspaper").
+#: A broadcaster's or paper's name, which a body's noun may open ("Army Radio" is not "the army").
+_MEDIA_NAME = re.compile(r" (?:Radio|TV|Television|News|Times|Post|Channel)$")
 _OUTLETS = frozenset("agency newspaper broadcaster magazine website daily outlet channel".split())
 
 

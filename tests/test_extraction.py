@@ -1174,6 +1174,19 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Yesh Atid MK Noa Shaltiel said the government had a duty to bring the hostages home.",
+                 "the government had a duty to bring the hostages home", "speaker", "Noa Shaltiel",
+                 id="a party and an office inside one person entity ('Yesh Atid MK') are left out of the name"),
+    pytest.param("Minister Ana Lind told Army Radio that the talks had failed. The army said two brigades had "
+                 "completed training.", "two brigades had completed training", "speaker", "The army",
+                 id="'the army' is not a broadcaster whose name opens with 'Army'"),
+    pytest.param("Foreign Minister Ana Lind said the talks had failed. Later the Prime Minister said the talks would "
+                 "resume.", "the talks would resume", "speaker", "the Prime Minister",
+                 id="'the Prime Minister' is not the foreign minister named before"),
+    pytest.param("Sir Keir Starmer has told allies that Britain will send troops. Speaking in Paris, the Prime Minister "
+                 "said: \"Britain will not stand on the sidelines.\"", "Britain will not stand on the sidelines.",
+                 "speaker", "Keir Starmer",
+                 id="'the Prime Minister' is the one known leader the text has named, with only an honorific"),
     pytest.param("Algeria's Minister of Foreign Affairs and National Community Abroad, Mourad Benkhelifa, said "
                  "relations with France were going through their worst crisis.", "relations with France were going "
                  "through their worst crisis", "speaker", "Mourad Benkhelifa",
