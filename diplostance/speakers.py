@@ -202,10 +202,10 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
-#: Nigerian "Alhaji", "Mallam"; Burmese "Daw"; South Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame";
-#: Fijian "Ratu").
+#: Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum", "Maulana", "Qari";
+#: British "Sir", "Dame"; Fijian "Ratu").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|"
-                        r"Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|H\.E\.|Daw|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|"
+                        r"Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|H\.E\.|Samdech|Daw|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|"
                         r"Qari|Maulana)\s+(?=[A-Z])")
 
 
@@ -1160,8 +1160,8 @@ def _subject_rank(tok: Token) -> int:
     """Order in which a verb's children are tried as its speaker: a named person (or any non-subject) first, then
     another name (unknown to the recogniser, or capitalised inside the sentence, not a title), then other
     subjects, last a piece of a hyphenated word."""
-    if tok.dep_ != "nsubj" or tok.ent_type_ == "PERSON":
-        return 0
+    if tok.dep_ != "nsubj" or tok.ent_type_ == "PERSON" and tok.text.strip(".").lower() not in TITLE_WORDS:
+        return 0                # (a title the recogniser ran into a name is not one: "Likud MK" + "Ana Lind")
     if _hyphen_part(tok):
         return 3
     named = tok.pos_ == "PROPN" and _names_unknown(tok) or _capitalised_inside(tok)

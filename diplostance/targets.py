@@ -46,9 +46,10 @@ _MORE_DEMONYMS = {"Ecuadorean": "ECU", "Salvadorean": "SLV", "Kazakhstani": "KAZ
                   "Trinidadian": "TTO", "Kosovan": "XKX", "Slovene": "SVN", "Sierra Leonean": "SLE",
                   "Papua New Guinean": "PNG"}
 _MORE_STATE_FORMS = {**_MORE_SEATS, **_MORE_DEMONYMS}
-#: State institutions whose names name no state (legislatures, security services, state news agencies), as form ->
-#: country code: a speaker or role naming one is of that state ("KCNA said", "a Knesset member"). They are no
-#: mentions: a story citing Xinhua or the FSB is not aimed at China or Russia.
+#: State institutions whose names name no state (legislatures and their members' titles, security services, state news
+#: agencies, ministries' seats), as form -> country code: a speaker or role naming one is of that state ("KCNA said",
+#: "a Knesset member", "Likud MK"). They are no mentions: a story citing Xinhua or the FSB is not aimed at China or
+#: Russia.
 _STATE_INSTITUTIONS = {
     "Knesset": "ISR", "Bundestag": "DEU", "State Duma": "RUS", "Verkhovna Rada": "UKR", "Sejm": "POL",
     "Lok Sabha": "IND", "Rajya Sabha": "IND", "Storting": "NOR", "Riksdag": "SWE", "Folketing": "DNK",
@@ -58,7 +59,8 @@ _STATE_INSTITUTIONS = {
     "Inter-Services Intelligence": "PAK", "Ministry of External Affairs": "IND", "IRGC": "IRN",
     "Islamic Revolutionary Guard Corps": "IRN", "People's Liberation Army": "CHN", "PLA": "CHN", "KCNA": "PRK",
     "Korean Central News Agency": "PRK", "Xinhua": "CHN", "TASS": "RUS", "RIA Novosti": "RUS", "IRNA": "IRN",
-    "Yonhap": "KOR", "Ukrinform": "UKR", "Anadolu": "TUR"}
+    "Yonhap": "KOR", "Ukrinform": "UKR", "Anadolu": "TUR", "MK": "ISR", "MEA": "IND", "Bundeswehr": "DEU",
+    "Wisma Putra": "MYS", "Malacañang": "PHL", "Malacanang": "PHL"}
 _INSTITUTION = re.compile(rf"\b({'|'.join(map(re.escape, _STATE_INSTITUTIONS))})\b")
 #: UN agencies that act (and are criticised) on their own, as canonical name -> forms; without them a form such as
 #: "the U.N. refugee agency" is a mention of the United Nations. Only the extractor's current rules know them.

@@ -1174,6 +1174,16 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("The debate turned into a shouting match. Likud MK Galit Ben-Naim accused the opposition of "
+                 "\"weakening Israel in front of its enemies\" by calling the session.",
+                 "weakening Israel in front of its enemies", "speaker", "Galit Ben-Naim",
+                 id="of two subjects, the name speaks, not a title the recogniser ran into it ('Likud MK')"),
+    pytest.param("The debate turned into a shouting match. Likud MK Galit Ben-Naim accused the opposition of "
+                 "\"weakening Israel in front of its enemies\" by calling the session.",
+                 "weakening Israel in front of its enemies", "target", "",
+                 id="an 'MK' is a member of Israel's Knesset: Israel is the speaker's own side"),
+    pytest.param("Cambodian Deputy Prime Minister Samdech Chea Sovannarith said the canal \"has nothing to hide\".",
+                 "has nothing to hide", "speaker", "Chea Sovannarith", id="'Samdech' is a Cambodian honorific"),
     pytest.param("Yesh Atid MK Noa Shaltiel said the government had a duty to bring the hostages home.",
                  "the government had a duty to bring the hostages home", "speaker", "Noa Shaltiel",
                  id="a party and an office inside one person entity ('Yesh Atid MK') are left out of the name"),
