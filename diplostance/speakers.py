@@ -31,8 +31,8 @@ _GROUP_PRONOUNS = frozenset("it they them".split())
 _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}
 #: Nouns for documents and outlets whose author or source is the speaker ("a NATO press release").
 _DOC_NOUNS = frozenset("report statement release data datum website study survey analysis account book poll "
-                       "tweet post letter document assessment estimate communique message announcement ruling "
-                       "decision advisory notice decree editorial story statistic warning remark comment "
+                       "tweet post letter document assessment estimate communique communiqué message announcement "
+                       "ruling decision advisory notice decree editorial story statistic warning remark comment "
                        "finding memo memorandum".split())
 #: Nouns for a piece of a document ("excerpts from the book"), which speaks for the document's source.
 _PARTS = frozenset("excerpt extract passage part portion section".split())
@@ -242,7 +242,7 @@ _PORTFOLIO_WORDS = frozenset("""affairs presidency presidential unification reco
 defence defense interior health education culture energy environment agriculture labour labor transport tourism
 information communications commerce industry economy trade treasury planning development integration cooperation
 welfare veterans diaspora expatriates emigrants human rights foreign public social women children youth refugees
-minorities""".split())
+minorities water resources""".split())
 
 
 def _past_portfolio(toks: list[Token], k: int) -> int:
@@ -1460,7 +1460,8 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     first = _one_speaker(subj, resolver, offset, cue)
     named = next((c for c in subj.children if c.dep_ == "appos" and _names_person(c)), None)
     others = [c for c in subj.conjuncts if c.pos_ in ("PROPN", "NOUN") and c.i > subj.i     # "X, Y and Z"; not the
-              and (named is None or c.i > named.i)]     # title's own words before its holder ("Minister of X and Y, Ana Lind")
+              and (named is None or c.i > named.i)      # title's own words before its holder ("Minister of X and Y, Ana
+              and c.text[:1].isalpha() and not _party_state(c)]     # Lind"), nor a party and state ("Ana Lind, D-Vt.")
     pronoun = subj.pos_ == "PRON"
     if first is None or not others or pronoun and not first.person:
         return first
@@ -1483,6 +1484,11 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     # "she and Lind", "both he and the commissioner, Ana Lind": the pronoun's person and each named person
     names = list(dict.fromkeys([first.name, *(s.name for s in found if s and (s.person or not pronoun))]))
     return Speaker(names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}", first.role, True)
+
+
+def _party_state(tok: Token) -> bool:
+    """Whether ``tok`` is the state of a US legislator's party and state ("Vt" of "D-Vt.")."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].text in ("R", "D", "I")
 
 
 def _portfolio_holder(subj: Token) -> Token | None:

@@ -1174,6 +1174,16 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Sen. Jessamyn Clarke-Obi, D-Vt., called it \"a distraction dreamed up by people who never looked at "
+                 "a map.\"", "a distraction dreamed up by people who never looked at a map.", "speaker",
+                 "Jessamyn Clarke-Obi", id="a legislator's party and state ('D-Vt.') parsed as a conjunct is no speaker"),
+    pytest.param("Across the border, the reaction was shrill. Pakistan's Federal Minister for Water Resources Syed "
+                 "Arbab Hussain told the assembly that any attempt to divert the flow would be an act of war.",
+                 "any attempt to divert the flow would be an act of war", "speaker", "Syed Arbab Hussain",
+                 id="'Water Resources' is a portfolio, not part of the name"),
+    pytest.param("Managua expelled two diplomats, according to a communiqué from Nicaragua's Foreign Ministry read "
+                 "on television.", "Managua expelled two diplomats", "speaker", "Nicaragua's Foreign Ministry",
+                 id="a 'communiqué' speaks for its source"),
     pytest.param("The debate turned into a shouting match. Likud MK Galit Ben-Naim accused the opposition of "
                  "\"weakening Israel in front of its enemies\" by calling the session.",
                  "weakening Israel in front of its enemies", "speaker", "Galit Ben-Naim",
