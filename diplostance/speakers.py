@@ -281,10 +281,12 @@ def _person_entity_start(toks: list[Token]) -> int | None:
     if prev is not None and prev.pos_ == "PROPN" and (not prev.ent_type_ or prev.ent_type_ in _GROUP_LABELS and not (
             _is_place(prev.text) or find_mentions(prev.text))) and prev.text[:1].isupper() and (
             prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS) and (
-            j == len(toks) - 1 or prev.i > 0 and not prev.is_upper and (prev.doc[prev.i - 1].text == "," or (
-                prev.doc[prev.i - 1].text.strip(".").lower() in TITLE_WORDS))):
+            j == len(toks) - 1 or not prev.is_upper and (prev.i > 0 and (prev.doc[prev.i - 1].text == "," or (
+                prev.doc[prev.i - 1].text.strip(".").lower() in TITLE_WORDS)) or prev.is_sent_start and (
+                not prev.ent_type_ and not _OCCUPATION.search(prev.lower_)))):
         # a given name the recogniser left out or took for a place ("Mayor of Vell Ana" + "Lind"; "the envoy, Ana" +
-        # "Maria Lind"; "President Ana" + "Maria Lind"), also between two parts it found ("Ana" + "Maria" + "Lind")
+        # "Maria Lind"; "President Ana" + "Maria Lind"; "Ana" + "Maria Lind" opening a sentence, not "Ecologist" or
+        # "Democrat"), also between two parts it found ("Ana" + "Maria" + "Lind")
         j -= 1
         while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
             j -= 1
@@ -296,6 +298,8 @@ def _person_entity_start(toks: list[Token]) -> int | None:
     return inner[-1] + 1 if inner else j        # "Yesh Atid MK Ana Lind", one entity: a party before the title
 
 
+#: Endings of nouns for what a person does or supports ("Ecologist", "Podcaster", "Democrat"), not given names.
+_OCCUPATION = re.compile(r"(?:er|or|ist|ian|ant|ent|crat)$")
 #: Where words are posted, which the recogniser may run into the poster's name ("on Twitter West accused").
 _PLATFORMS = frozenset("Twitter Facebook Telegram Instagram YouTube TikTok Weibo WeChat".split())
 

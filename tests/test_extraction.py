@@ -1174,6 +1174,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Abdirahman Yusuf Ali, a researcher at the Heritage Institute, said the timing could hardly be worse.",
+                 "the timing could hardly be worse", "speaker", "Abdirahman Yusuf Ali",
+                 id="a given name opening a sentence that the recogniser left out of the name is part of it"),
+    pytest.param("Ecologist Ryan Norris of the University of Guelph said human actions had little to do with it.",
+                 "human actions had little to do with it", "speaker", "Ryan Norris",
+                 id="an occupation opening a sentence before a name ('Ecologist') is no given name"),
     pytest.param("Sen. Jessamyn Clarke-Obi, D-Vt., called it \"a distraction dreamed up by people who never looked at "
                  "a map.\"", "a distraction dreamed up by people who never looked at a map.", "speaker",
                  "Jessamyn Clarke-Obi", id="a legislator's party and state ('D-Vt.') parsed as a conjunct is no speaker"),
