@@ -39,7 +39,7 @@ _MORE_SEATS = {"Porto-Novo": "BEN", "Cotonou": "BEN", "Thimphu": "BTN", "Bandar 
                "Whitehall": "GBR", "Westminster": "GBR", "Elysee Palace": "FRA", "Élysée Palace": "FRA",
                "Quai d'Orsay": "FRA", "Matignon": "FRA", "Zhongnanhai": "CHN", "Blue House": "KOR", "Kantei": "JPN",
                "Foggy Bottom": "USA", "Capitol Hill": "USA", "Casa Rosada": "ARG", "Planalto": "BRA",
-               "Itamaraty": "BRA", "Bankova": "UKR"}
+               "Itamaraty": "BRA", "Bankova": "UKR", "Lima": "PER", "Nay Pyi Taw": "MMR", "Port of Spain": "TTO"}
 #: People's adjectives the corpus lexicon lacks ("Ecuadorean", "Papua New Guinean", not "Guinean"), as form ->
 #: country code. Only the extractor's current rules know them.
 _MORE_DEMONYMS = {"Ecuadorean": "ECU", "Salvadorean": "SLV", "Kazakhstani": "KAZ", "Azeri": "AZE", "Burkinabè": "BFA",
@@ -60,7 +60,8 @@ _STATE_INSTITUTIONS = {
     "Islamic Revolutionary Guard Corps": "IRN", "People's Liberation Army": "CHN", "PLA": "CHN", "KCNA": "PRK",
     "Korean Central News Agency": "PRK", "Xinhua": "CHN", "TASS": "RUS", "RIA Novosti": "RUS", "IRNA": "IRN",
     "Yonhap": "KOR", "Ukrinform": "UKR", "Anadolu": "TUR", "MK": "ISR", "MEA": "IND", "Bundeswehr": "DEU",
-    "Wisma Putra": "MYS", "Malacañang": "PHL", "Malacanang": "PHL"}
+    "Wisma Putra": "MYS", "Malacañang": "PHL", "Malacanang": "PHL", "External Affairs Minister": "IND",
+    "BSF": "IND", "Border Guard Bangladesh": "BGD", "BGB": "BGD"}
 _INSTITUTION = re.compile(rf"\b({'|'.join(map(re.escape, _STATE_INSTITUTIONS))})\b")
 #: UN agencies that act (and are criticised) on their own, as canonical name -> forms; without them a form such as
 #: "the U.N. refugee agency" is a mention of the United Nations. Only the extractor's current rules know them.

@@ -1174,6 +1174,12 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("In Lima, Energy Minister Ana Lind said \"Peru honours its commitments\" to Bolivia.",
+                 "Peru honours its commitments", "target", "Bolivia",
+                 id="'Lima' is Peru's seat: a minister placed there is of Peru"),
+    pytest.param("External Affairs Minister Ana Lind said \"India has been patient\" with Ottawa for too long.",
+                 "India has been patient", "target", "Canada",
+                 id="an 'External Affairs Minister' is India's"),
     pytest.param("Abdirahman Yusuf Ali, a researcher at the Heritage Institute, said the timing could hardly be worse.",
                  "the timing could hardly be worse", "speaker", "Abdirahman Yusuf Ali",
                  id="a given name opening a sentence that the recogniser left out of the name is part of it"),
