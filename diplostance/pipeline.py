@@ -295,7 +295,8 @@ class Extractor:
             opening = _opening_place(text[sentence[0]:sentence[1]]) or _introduced_in(
                 text, named_at.get(name, sentence[0]), sentence[0]) or _opening_place(
                 text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]]) or _opening_place(_lead_in(text, q.start)) or (
-                _spoke_in(text[sentence[0]:sentence[1]]) or _spoke_in(_sentence_at(text, named_at.get(name, q.start))))
+                _spoke_in(text[sentence[0]:sentence[1]]) or _spoke_in(_sentence_at(text, named_at.get(name, q.start)))
+                or _reaction_before(text, sentence[0]))
             #                               "In Seoul, the ministry was calmer. Spokesman X said ...", also before a
             #                               quote paragraph ("In Moscow, ... Its spokeswoman said:\n\n"...")
             if not homes.get(name) and (unplaced_role(roles) or not roles and unplaced_role(name)):
@@ -442,6 +443,17 @@ def _sections(text: str) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _SECTION_HEADING.finditer(text) if len(m.group(1).split()) <= 6]
     bounds = [0, *cuts, len(text)]
     return list(zip(bounds, bounds[1:]))
+
+
+def _reaction_before(text: str, start: int) -> str:
+    """The state whose reaction a paragraph announces right before a paragraph that opens at ``start`` ("The response
+    from Copenhagen was immediate.\n\nForeign Minister X said ..."), or ""."""
+    para = text.rfind("\n", 0, start)
+    if para < 0 or text[para:start].strip():
+        return ""
+    before = text[:para].rstrip()
+    m = _REACTION_FROM.match(before[before.rfind("\n") + 1:])
+    return _one_state(m.group(1).strip()) if m else ""
 
 
 def _lead_in(text: str, start: int) -> str:

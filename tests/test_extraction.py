@@ -1174,6 +1174,9 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Greenland row\n\nThe response from Copenhagen was immediate.\n\nForeign Minister Ana Lind said "
+                 "\"Denmark will never sell Greenland\" to Washington.", "Denmark will never sell Greenland", "target",
+                 "United States", id="a paragraph announcing a state's response places the minister who opens the next"),
     pytest.param("In Lima, Energy Minister Ana Lind said \"Peru honours its commitments\" to Bolivia.",
                  "Peru honours its commitments", "target", "Bolivia",
                  id="'Lima' is Peru's seat: a minister placed there is of Peru"),
