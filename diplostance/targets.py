@@ -165,7 +165,8 @@ LEADERS: dict[str, tuple[str, list[str]]] = {
 }
 
 #: Officials quoted across the news of 2000 to 2026 whom ``LEADERS`` leaves out, by state: when one speaks, the state
-#: is the speaker's own side (a mention of them is not a target of its own).
+#: is the speaker's own side (a mention of them is not a target of its own). Only the extractor's current rules know
+#: them.
 _OFFICIALS: dict[str, str] = {name: code for code, names in {
     "USA": ["George W. Bush", "Hillary Clinton", "John Kerry", "Condoleezza Rice", "Mike Pence", "Rex Tillerson",
             "JD Vance", "Pete Hegseth"],
@@ -478,10 +479,10 @@ def own_side(speaker: str, role: str = "", current: bool = True, home: str = "")
     or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); with ``current``, the state
     of an institution named ("KCNA", "Knesset member"); the United States for a role only its politics has
     ("Republican Senator"); and ``home`` (the state a story is datelined in; by default the United States) for an
-    office that names no state ("Defense Secretary"); and the state of a known official speaking ("Nikol
-    Pashinyan"). ``current`` as for ``find_mentions``."""
+    office that names no state ("Defense Secretary"); with ``current``, the state of a known official speaking
+    ("Nikol Pashinyan"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
-    if speaker in _OFFICIALS:
+    if current and speaker in _OFFICIALS:
         own.add(COUNTRY_NAMES.get(_OFFICIALS[speaker], _OFFICIALS[speaker]))
     if _US_ROLES.search(role):
         own.add(COUNTRY_NAMES["USA"])

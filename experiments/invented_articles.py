@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 460 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 604 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -32,7 +32,13 @@ Canadian and Nordic broadcaster (AS) and an Australian and Pacific desk (AT); th
 a German broadcaster (AV), a francophone Central African site (AW), a Japanese daily (AX), a US cable network (AY)
 and a Central Asia service (AZ); each scored once, blind, at its round's start. A Lagos daily (BA), a Jakarta and
 Kuala Lumpur daily (BB), UN News stories (BC), a Cairo daily (BD), a Nicosia and Athens paper (BE) and a Caribbean
-service (BF) were scored once, blind, at the fifty-third's end. Later batches are added the same way. Batch B names the
+service (BF) were scored once, blind, at the fifty-third's end. The fifty-fourth developed on a Warsaw and Baltic
+service (BG), a Jerusalem daily (BH), a Hanoi agency (BI), a London broadsheet (BJ), a South Caucasus site (BK) and a
+Maghreb site (BL), then on a New Delhi daily (BM), a Latin American wire (BN), a Hong Kong China desk (BO), a US
+national-security desk (BP), an East African weekly (BQ) and a Nordic and Arctic service (BR), each scored once,
+blind, when it arrived; a Kyiv site (BS), an Ankara daily (BT), a Sahel site in translation (BU), a Tehran daily
+(BV), an Australian Pacific desk (BW) and an international-organisations desk (BX) were scored once, blind, at its
+end. Later batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
 prints, per batch and in all, the figures ``evaluate --extraction`` prints for the gold (spans at IoU >= 0.5,
