@@ -40,9 +40,10 @@ _LOOKBACK = 20                  # items (in the order found) searched for the on
 #: A wire dateline opening a paragraph: "MOSCOW (Wire) - ", "UNITED NATIONS, March 3 (Wire) - ", "KYIV, Ukraine
 #: (Wire) - ", "GENEVA - ", "KINGSTON, Jamaica, Aug 1, WIRE - ", "Paris (Wire) - ", "(Wire) - ".
 _DATELINE = re.compile(r"""(?mx) ^[ \t]*
-    (?: (?:[A-Z]{2}\.?\ )? [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}   # BRASÍLIA, ST GEORGE'S
+    (?: (?:[A-Z]{2}\.?\ )?                                                   # ST (GEORGE'S)
+        [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}    # MOSCOW, BRASÍLIA
         (?:,\ [A-Z][\w.'\u2019-]* (?:\ (?:of\ |the\ |and\ )*[A-Z][\w.'\u2019-]*){0,3} )?   # , Democratic Republic of Congo
-        (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2}(?:,\ [A-Z]{2,6})?)?                      # , March 3 / , Jun 9, CRNS
+        (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2}(?:,\ [A-Z]{2,6})?)?                # , March 3; , Jun 9, WIRE
         (?:\ \([A-Za-z][\w\ .&/-]{0,30}\))?                                 # (Wire)
       | (?:[A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*){0,3} (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ )?
         \([A-Za-z][\w\ .&/-]{0,30}\)                                        # Paris (Wire), (Wire)

@@ -204,9 +204,9 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
 #: Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum", "Maulana", "Qari";
 #: British "Sir", "Dame"; Fijian "Ratu").
-_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|Rt\.? Hon\.|Hon\.|"
-                        r"Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|H\.E\.|Samdech|Daw|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|"
-                        r"Qari|Maulana)\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|"
+                        r"Rt\.? Hon\.|Hon\.|H\.E\.|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|Ibu|"
+                        r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Qari|Maulana)\s+(?=[A-Z])")
 
 
 def _titled(roles: set[str]) -> bool:
@@ -775,8 +775,8 @@ _HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prin
 def _headed_by(name: str, noun: str) -> bool:
     """``noun`` heads the body's ``name``: its last word, the one before a preposition or a participle ("Ministry of
     Foreign Affairs", "student in Vell", "official involved in the talks") or the first of a capitalised name
-    ("Hotel Vell Palace", not "Army Radio"); not a word joined to another ("People in the Vell administration and campaign" is not an
-    administration)."""
+    ("Hotel Vell Palace", not "Army Radio"); not a word joined to another ("People in the Vell administration and
+    campaign" is not an administration)."""
     words = name.split()
     return any(w.lower() == noun.lower() and (k == len(words) - 1 or words[k + 1] in _HEAD_PREPOSITIONS
                                                or k == 0 and words[1][:1].isupper() and not _MEDIA_NAME.search(name))
@@ -839,7 +839,8 @@ def _office_place_name(ent: Span) -> list[Token] | None:
     name after a title's "from", "of" or "for" ("Senator from Kasso Ana Lind", tagged "Kasso Ana Lind"), else None."""
     doc, words = ent.doc, _strip_article(ent.text).split()         # also "Head of the Presidential Office Ana Lind"
     if ent.label_ == "PERSON" or ent.start < 2 or not 3 <= len(words) <= 9 or not _name_like(words[-2:]) or not all(
-            w[:1].isupper() or w in _PARTICLES or w in ("of", "for", "and") for w in words) or re.search(r"['\u2019]s?$", words[-1]):
+            w[:1].isupper() or w in _PARTICLES or w in ("of", "for", "and") for w in words) or re.search(
+            r"['\u2019]s?$", words[-1]):
         return None                                                 # (not "the Vell Navy's")
     title = doc[ent.start - 2]
     if doc[ent.start - 1].lower_ not in ("of", "from", "for") or title.text.strip(".").lower() not in TITLE_WORDS:
@@ -1706,8 +1707,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                     -1].strip(".").lower() in TITLE_WORDS:      # also "Vellia's Ambassador, Ana Lind,"
                 named = _phrase(holder, rights=False)
                 office = [t for t in subj.subtree if t.i < named[0].i and (not t.is_punct or t.text == "-")]
-                return resolver.speaker(split_name(named)[0], _strip_article(_join(office)),
-                                        True, start)      # "The Secretary-General of Vell, Ana Lind, said": Lind
+                return resolver.speaker(split_name(named)[0], _strip_article(_join(office)), True,
+                                        start)      # "The Secretary-General of Vell, Ana Lind, said": Lind
             if not _clean_role(role) and appos is not None:       # "Dr. Ana Lind, the agency's director"
                 role = _strip_article(_join(_phrase(appos)))
             delegation = _delegation(subj)              # "Ambassador Brun (Vellia)": "Ambassador of Vellia"
@@ -1806,9 +1807,9 @@ def _untitled_owner(phrase: list[Token]) -> str:
 #: A name after a courtesy title, whatever the recogniser took it for.
 _HONOURED = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mme)\.? ((?:[A-Z][\w'\u2019-]*(?: |$))+)")
 _SOME = frozenset("some many several most others".split())
-#: Kinds of outlet a name may be followed by ("the Reuters news agency", "the Vell Times newspaper").
 #: A broadcaster's or paper's name, which a body's noun may open ("Army Radio" is not "the army").
 _MEDIA_NAME = re.compile(r" (?:Radio|TV|Television|News|Times|Post|Channel)$")
+#: Kinds of outlet a name may be followed by ("the Reuters news agency", "the Vell Times newspaper").
 _OUTLETS = frozenset("agency newspaper broadcaster magazine website daily outlet channel".split())
 
 

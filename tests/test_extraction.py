@@ -1176,7 +1176,8 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
 ONE_RULE_CASES = [
     pytest.param("Greenland row\n\nThe response from Copenhagen was immediate.\n\nForeign Minister Ana Lind said "
                  "\"Denmark will never sell Greenland\" to Washington.", "Denmark will never sell Greenland", "target",
-                 "United States", id="a paragraph announcing a state's response places the minister who opens the next"),
+                 "United States",
+                 id="a paragraph announcing a state's response places the minister who opens the next"),
     pytest.param("In Lima, Energy Minister Ana Lind said \"Peru honours its commitments\" to Bolivia.",
                  "Peru honours its commitments", "target", "Bolivia",
                  id="'Lima' is Peru's seat: a minister placed there is of Peru"),
@@ -1191,7 +1192,8 @@ ONE_RULE_CASES = [
                  id="an occupation opening a sentence before a name ('Ecologist') is no given name"),
     pytest.param("Sen. Jessamyn Clarke-Obi, D-Vt., called it \"a distraction dreamed up by people who never looked at "
                  "a map.\"", "a distraction dreamed up by people who never looked at a map.", "speaker",
-                 "Jessamyn Clarke-Obi", id="a legislator's party and state ('D-Vt.') parsed as a conjunct is no speaker"),
+                 "Jessamyn Clarke-Obi",
+                 id="a legislator's party and state ('D-Vt.') parsed as a conjunct is no speaker"),
     pytest.param("Across the border, the reaction was shrill. Pakistan's Federal Minister for Water Resources Syed "
                  "Arbab Hussain told the assembly that any attempt to divert the flow would be an act of war.",
                  "any attempt to divert the flow would be an act of war", "speaker", "Syed Arbab Hussain",
@@ -1218,9 +1220,9 @@ ONE_RULE_CASES = [
     pytest.param("Foreign Minister Ana Lind said the talks had failed. Later the Prime Minister said the talks would "
                  "resume.", "the talks would resume", "speaker", "the Prime Minister",
                  id="'the Prime Minister' is not the foreign minister named before"),
-    pytest.param("Sir Keir Starmer has told allies that Britain will send troops. Speaking in Paris, the Prime Minister "
-                 "said: \"Britain will not stand on the sidelines.\"", "Britain will not stand on the sidelines.",
-                 "speaker", "Keir Starmer",
+    pytest.param("Sir Keir Starmer has told allies that Britain will send troops. Speaking in Paris, the Prime "
+                 "Minister said: \"Britain will not stand on the sidelines.\"",
+                 "Britain will not stand on the sidelines.", "speaker", "Keir Starmer",
                  id="'the Prime Minister' is the one known leader the text has named, with only an honorific"),
     pytest.param("Algeria's Minister of Foreign Affairs and National Community Abroad, Mourad Benkhelifa, said "
                  "relations with France were going through their worst crisis.", "relations with France were going "
@@ -1234,7 +1236,7 @@ ONE_RULE_CASES = [
                  id="a dateline with an agency's initials after the date ('Jun 9, VNS -') is no speaker"),
     pytest.param("Tarsa row\n\n\"We will not trade our dignity.\" With those words, Prime Minister Ana Lind on Tuesday "
                  "rejected aid offered by Tarsa.", "We will not trade our dignity.", "speaker", "Ana Lind",
-                 id="'With those words' in the same paragraph gives a quote standing alone to the next sentence's subject"),
+                 id="'With those words' in the same paragraph gives a lone quote to the next sentence's subject"),
     pytest.param("The union chairman, Alhaji Garba Maiturare, said that the closure had hurt traders.",
                  "the closure had hurt traders", "speaker", "Garba Maiturare",
                  id="'Alhaji' is an honorific, not part of the name"),
@@ -1259,8 +1261,8 @@ ONE_RULE_CASES = [
     pytest.param("European Commissioner for the Mediterranean Liesbeth Vandermeulen said the union would contribute.",
                  "the union would contribute", "speaker", "Liesbeth Vandermeulen",
                  id="the place after a title's 'for' is not part of the name"),
-    pytest.param("Qatari Minister of State for International Cooperation Dr. Khalid bin Mohammed Al-Mansouri said Qatar "
-                 "would contribute $1 billion.", "Qatar would contribute $1 billion", "speaker",
+    pytest.param("Qatari Minister of State for International Cooperation Dr. Khalid bin Mohammed Al-Mansouri said "
+                 "Qatar would contribute $1 billion.", "Qatar would contribute $1 billion", "speaker",
                  "Khalid bin Mohammed Al-Mansouri",
                  id="a long portfolio with 'for' that the recogniser runs into the name is left out of it"),
     pytest.param("The Customs Area Controller, Comptroller Olufemi Akinrinade-Bello, said smuggling had fallen.",
