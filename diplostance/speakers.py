@@ -47,6 +47,7 @@ _RESEARCH = frozenset("study survey analysis poll data datum research assessment
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
+_PATRONYMIC = re.compile(r" (?:bin|binti|bte)(?: [A-Z][\w'\u2019-]*){1,3}")     # a Malay name's father's names
 _TIME_WORDS = frozenset("""yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
 _DOCUMENT_WINDOW = 2000                 # characters within which "the statement" is the one named before
@@ -75,7 +76,7 @@ congressman congresswoman sergeant corporal private marshal superintendent inspe
 actress lady mp mep administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
-comptroller controller mk
+comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent
 """.split())
 
 
@@ -203,10 +204,10 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
 #: Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum", "Maulana", "Qari";
-#: British "Sir", "Dame"; Fijian "Ratu").
+#: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître).
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|"
                         r"Rt\.? Hon\.|Hon\.|H\.E\.|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|Ibu|"
-                        r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Qari|Maulana)\s+(?=[A-Z])")
+                        r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me)\s+(?=[A-Z])")
 
 
 def _titled(roles: set[str]) -> bool:
@@ -221,16 +222,24 @@ def _without_honour(name: str) -> str:
 
 
 def _past_office_place(toks: list[Token], k: int) -> int:
-    """Where the name starts when the words from ``k`` follow a title's "of" or "from" ("Senator from Vermont Ana
-    Lind", "Speaker of the House Ana Lind"): after the place or body those words open with, which the recogniser
-    runs into the name. Places it tags are skipped whole; an untagged one counts a word when a name of two or
-    more words is left."""
+    """Where the name starts when the words from ``k`` follow a title's "of", "from", "for" or "to" ("Senator from
+    Vermont Ana Lind", "Speaker of the House Ana Lind", "Ambassador to Papua New Guinea Ana Lind"): after the place
+    or body those words open with, which the recogniser runs into the name. Places it tags or knows are skipped
+    whole (not the "United States" of "the United States Central Command"); an untagged word counts one when a
+    name of two or more words is left."""
     j = k - 1 - (k > 0 and toks[k - 1].lower_ == "the")
-    if j < 1 or toks[j].lower_ not in ("of", "from", "for") or toks[j - 1].text.strip(".").lower() not in TITLE_WORDS:
+    if j < 1 or toks[j].lower_ not in ("of", "from", "for", "to") or (
+            toks[j - 1].text.strip(".").lower() not in TITLE_WORDS):
         return k
     start = k
     while len(toks) - k > 2 and toks[k].ent_type_ in ("GPE", "LOC"):
         k += 1
+    base, at = toks[k].idx, k
+    place = next((m for m in find_mentions(_join(toks[k:])) if m.start == 0), None)
+    while place and len(toks) - at > 2 and toks[at].idx - base < place.end:     # "Papua New Guinea", untagged
+        at += 1
+    if toks[at].ent_iob_ != "I" or toks[at].ent_type_ == "PERSON":     # not of "the United States Central Command"
+        k = at
     if k == start and len(toks) - k > 2 and toks[k].text[:1].isupper() and toks[k].text not in _PARTICLES:
         k += 1
     return k
@@ -277,25 +286,44 @@ def _person_entity_start(toks: list[Token]) -> int | None:
                 or prev.text in _PARTICLES and prev.text.islower() and j > 1 and toks[j - 2].ent_type_ == "PERSON"):
             break               # (and a particle left out between two parts: "Piet van" + "der" + "Holm")
         j -= 1
-    prev = toks[j - 1] if j >= len(toks) - 2 and j > 0 else None
-    if prev is not None and prev.pos_ == "PROPN" and (not prev.ent_type_ or prev.ent_type_ in _GROUP_LABELS and not (
-            _is_place(prev.text) or find_mentions(prev.text))) and prev.text[:1].isupper() and (
-            prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS and prev.text not in _PLATFORMS) and (
-            j == len(toks) - 1 or not prev.is_upper and (prev.i > 0 and (prev.doc[prev.i - 1].text == "," or (
-                prev.doc[prev.i - 1].text.strip(".").lower() in TITLE_WORDS)) or prev.is_sent_start and (
-                not prev.ent_type_ and not _OCCUPATION.search(prev.lower_)))):
-        # a given name the recogniser left out or took for a place ("Mayor of Vell Ana" + "Lind"; "the envoy, Ana" +
-        # "Maria Lind"; "President Ana" + "Maria Lind"; "Ana" + "Maria Lind" opening a sentence, not "Ecologist" or
-        # "Democrat"), also between two parts it found ("Ana" + "Maria" + "Lind")
-        j -= 1
-        while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
-            j -= 1
+    j = _given_names_before(toks, j)
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1
     inner = [k for k in range(j + 1, len(toks) - 2) if toks[k].text.strip(".").lower() in TITLE_WORDS and (
         toks[k].is_upper or toks[k].lower_ in _OFFICES)]
     return inner[-1] + 1 if inner else j        # "Yesh Atid MK Ana Lind", one entity: a party before the title
+
+
+def _given_names_before(toks: list[Token], j: int) -> int:
+    """Where the name starts when up to two given names before the person entity at ``j`` were left out or taken
+    for a place by the recogniser: after a comma or title ("Adviser Ana Maria" + "de Lind"), one after a portfolio
+    or place too ("Minister for Water Resources Ana" + "Lind"; "Mayor of Vell Ana" + "Lind"),
+    opening a sentence (not "Ecologist" or "Democrat"), or any before a one-word entity ("Ana" + "Lind"); also
+    between two parts it found ("Ana" + "Maria" + "Lind")."""
+    k = j
+    for count in (1, 2):
+        prev = toks[k - 1] if k > 0 else None
+        first = word_start(prev) if prev is not None and prev.i - word_start(prev).i < k else prev  # "Jean-Baptiste"
+        if prev is None or not (prev.pos_ == "PROPN" and first.text[:1].isupper() and (not prev.ent_type_ or (
+                prev.ent_type_ in _GROUP_LABELS and first.ent_iob_ == "B" and not (
+                    _is_place(prev.text) or find_mentions(prev.text)))) and (
+                prev.text.strip(".").lower() not in TITLE_WORDS | _ORG_WORDS | _PORTFOLIO_WORDS) and (
+                prev.text not in _PLATFORMS and not prev.like_num and not _HONORIFIC.match(f"{prev.text} X"))):
+            break
+        k -= 1 + prev.i - first.i
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        opening = first.is_sent_start or before is not None and before.is_space     # also after a blanked dateline
+        if j == len(toks) - 1 and count == 1 or not prev.is_upper and (before is not None and (
+                before.text == "," or before.text.strip(".").lower() in TITLE_WORDS or (
+                    count == 1 and (before.lower_ in _PORTFOLIO_WORDS or before.ent_type_ in ("GPE", "LOC")
+                                    or _is_place(before.text))))
+                or opening and prev.ent_type_ in ("", "GPE") and not _OCCUPATION.search(prev.lower_)):
+            j = k
+            while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
+                j -= 1
+            break
+    return j
 
 
 #: Endings of nouns for what a person does or supports ("Ecologist", "Podcaster", "Democrat"), not given names.
@@ -613,10 +641,12 @@ class SpeakerResolver:
         while at >= 0:
             end = at + len(key)
             before = _NAME_BEFORE.search(window, max(0, at - 100), at)
-            if before and (end == len(low) or not (low[end].isalnum() or low[end] in "_'\u2019-")):
-                words = _drop_leading_body(strip_title(before.group() + window[at:end])).split()
-                while len(words) > len(name.split()) and (words[0].lower() in STOP_WORDS | _TIME_WORDS
-                                                          or words[0] in _PLATFORMS):
+            father = _PATRONYMIC.match(window, end)         # "Roslan bin Abdul Karim", second named "Mr Roslan"
+            if (before or father) and (end == len(low) or not (low[end].isalnum() or low[end] in "_'\u2019-")):
+                run = (before.group() if before else "") + window[at:end]
+                words = _drop_leading_body(strip_title(run)).split() + (father.group().split() if father else [])
+                while len(words) > len(name.split()) and (words[0].lower() in STOP_WORDS | _TIME_WORDS or (
+                        words[0] in _PLATFORMS or _HONORIFIC.match(f"{words[0]} X"))):
                     words = words[1:]
                 if len(words) > len(found.split()):
                     found = " ".join(words)
@@ -897,8 +927,8 @@ def _office(name: Token) -> str:
     """The office a singular noun set beside a name gives ("Vell's envoy, Ana Lind", "Ana Lind, the envoy"), or
     "" (not "two workers" or "her daughter")."""
     noun = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) or (
-        name.head if _set_beside(name) and name.head.pos_ == "NOUN" else None)
-    if noun is None or noun.tag_ != "NN" or _thing(noun) or _doc_noun(noun):
+        name.head if _set_beside(name) and _title_noun(name.head) else None)
+    if noun is None or noun.tag_ not in ("NN", "NNP") or _thing(noun) or _doc_noun(noun):
         return ""
     return _clean_role(_strip_article(_join(_phrase(noun))))
 
@@ -910,13 +940,19 @@ def _set_beside(name: Token) -> bool:
         t.dep_ == "cc" for t in name.doc[name.head.i:name.left_edge.i])
 
 
+def _title_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun or a capitalised title ("the Defence Minister, Ana Lind")."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in TITLE_WORDS and tok.ent_type_ != "PERSON"
+
+
 def _appositions(head: Token) -> list[str]:
     """Descriptions set beside a name by apposition ("Mesut Casin, a Turkish presidential adviser" or "the
     Chinese envoy, Fu Cong"), each conjunct on its own: more roles of the person."""
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if _set_beside(head) and head.head.pos_ == "NOUN":
+    if _set_beside(head) and _title_noun(head.head):
         nouns.append(head.head)
-    nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i]   # "head of X and envoy to Y"
+    nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i and not any(
+        g.dep_ == "appos" for g in c.children)]     # "head of X and envoy to Y", not "and the envoy, Ana Lind"
     states = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
               for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]     # "President Ana Lind of Vellia"
     return [_strip_article(_join(_phrase(n))) for n in nouns] + [f"of {g.text}" for g in states]

@@ -1174,6 +1174,50 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Iran's Hojatoleslam Reza Tavassoli-Nejad said \"the agency will regret it\" in Vienna.",
+                 "the agency will regret it", "speaker", "Reza Tavassoli-Nejad",
+                 id="'Hojatoleslam' is a cleric's title, not part of the name"),
+    pytest.param("His lawyer, Me Koffi Agbeko, said \"the charges are absurd\" outside the court.",
+                 "the charges are absurd", "speaker", "Koffi Agbeko",
+                 id="the French lawyer's 'Me' (Maitre) is an honorific, not part of the name"),
+    pytest.param("Samoa's Prime Minister, Afioga Lauofo Tapu Meleisea, chairs the alliance.\n\n"
+                 "\"Washington helped write that law,\" Lauofo told reporters.",
+                 "Washington helped write that law,", "speaker", "Lauofo Tapu Meleisea",
+                 id="a Samoan honorific ('Afioga') is no given name"),
+    pytest.param("The council met at dawn. Tan Sri Ahmad Rahim spoke first.\n\n\"We are not for sale,\" said Rahim.",
+                 "We are not for sale,", "speaker", "Ahmad Rahim",
+                 id="a short name's fuller form in the text leaves its honorific out"),
+    pytest.param("US Ambassador to Papua New Guinea Karen Hollis said the deal was \"a partnership\" for Port Moresby.",
+                 "a partnership", "speaker", "Karen Hollis",
+                 id="a place after an envoy's 'to' is not part of the name, however many words it has"),
+    pytest.param("Commander of the United States Central Command General Robert Whitfield said \"we want to build on "
+                 "that\" in Rawalpindi.", "we want to build on that", "speaker", "Robert Whitfield",
+                 id="the place that opens a body's name after 'of' leaves the body whole"),
+    pytest.param("The runner-up, Jean-Baptiste Kouassi Yao of the FAD, rejected the ruling.\n\n"
+                 "\"I do not recognise these results,\" Mr Kouassi Yao said.",
+                 "I do not recognise these results,", "speaker", "Jean-Baptiste Kouassi Yao",
+                 id="a hyphenated given name the recogniser took for a body is part of the name"),
+    pytest.param("The ceremony was attended by the Defence Minister, Aliou Ndour.\n\nThe minister thanked the soldiers "
+                 "\"for their service\" before leaving.", "for their service", "speaker", "Aliou Ndour",
+                 id="a capitalised title set beside a name gives the person that role"),
+    pytest.param("The ceremony was attended by the Defence Minister, General Aliou Ndour, and the French ambassador, "
+                 "Christine Fayolle.\n\n\"We thank our partners,\" General Ndour told Paris.",
+                 "We thank our partners,", "target", "France",
+                 id="a title joined to a person's title, with its own holder set beside it, is the other person's"),
+    pytest.param("The deal was signed by the chief minister, Roslan bin Abdul Karim, on Monday.\n\nMr Roslan struck a "
+                 "conciliatory note. \"Today they are heard,\" he said.", "Today they are heard,", "speaker",
+                 "Roslan bin Abdul Karim",
+                 id="a Malay name's second reference by the given name resolves to the name with the father's"),
+    pytest.param("In Baghdad, Deputy National Security Adviser Haidar Jawad al-Moussawi said the government remained "
+                 "committed to the deal.", "the government remained committed to the deal", "speaker",
+                 "Haidar Jawad al-Moussawi",
+                 id="a given name after a title that the recogniser left out of a long name is part of it"),
+    pytest.param("Natalia Aleksandrovna Berg, chief economist at the Centre, said \"nothing will change\" for savers.",
+                 "nothing will change", "speaker", "Natalia Aleksandrovna Berg",
+                 id="a given name opening a sentence that the recogniser took for a place is part of the name"),
+    pytest.param("Ukrainian Navy spokesperson Captain Third Rank Serhii Bondarenko called the claim \"a cynical "
+                 "pretext\" for piracy.", "a cynical pretext", "speaker", "Serhii Bondarenko",
+                 id="a rank's ordinal ('Third Rank') is no given name"),
     pytest.param("Greenland row\n\nThe response from Copenhagen was immediate.\n\nForeign Minister Ana Lind said "
                  "\"Denmark will never sell Greenland\" to Washington.", "Denmark will never sell Greenland", "target",
                  "United States",
