@@ -60,8 +60,8 @@ corporation council court department foundation forces front fund group governme
 league ministry movement network news office organization organisation party police press service society times
 post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
-_PARTICLES = frozenset("de da del della der van von bin ibn al al- el la le dela du dos das ul oglu ogly qizi kyzy "
-                       "uulu".split())
+_PARTICLES = frozenset("de da del della der van von bin binti bte anak ibn al al- el la le dela du dos das ul oglu ogly "
+                       "qizi kyzy uulu".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
@@ -76,7 +76,7 @@ congressman congresswoman sergeant corporal private marshal superintendent inspe
 actress lady mp mep administrator voter activist broadcaster businessman businesswoman journalist author writer singer
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
-comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent
+comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
 """.split())
 
 
@@ -204,8 +204,10 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
 #: Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum", "Maulana", "Qari";
-#: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître).
+#: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître; and the
+#: class of a Russian naval captain's rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|"
+                        r"(?:First|Second|Third) Rank|"
                         r"Rt\.? Hon\.|Hon\.|H\.E\.|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|Ibu|"
                         r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me)\s+(?=[A-Z])")
 
@@ -298,11 +300,13 @@ def _person_entity_start(toks: list[Token]) -> int | None:
 def _given_names_before(toks: list[Token], j: int) -> int:
     """Where the name starts when up to two given names before the person entity at ``j`` were left out or taken
     for a place by the recogniser: after a comma or title ("Adviser Ana Maria" + "de Lind"), one after a portfolio
-    or place too ("Minister for Water Resources Ana" + "Lind"; "Mayor of Vell Ana" + "Lind"),
-    opening a sentence (not "Ecologist" or "Democrat"), or any before a one-word entity ("Ana" + "Lind"); also
+    or place too ("Minister for Water Resources Ana" + "Lind"; "Mayor of Vell Ana" + "Lind"; "Minister Ana binti" +
+    "Lind"), opening a sentence (not "Ecologist" or "Democrat"), or any before a one-word entity ("Ana" + "Lind"); also
     between two parts it found ("Ana" + "Maria" + "Lind")."""
     k = j
     for count in (1, 2):
+        if k > 1 and toks[k - 1].text in _PARTICLES and toks[k - 1].is_lower:
+            k -= 1                                  # "Ana binti" + "Lind"
         prev = toks[k - 1] if k > 0 else None
         first = word_start(prev) if prev is not None and prev.i - word_start(prev).i < k else prev  # "Jean-Baptiste"
         if prev is None or not (prev.pos_ == "PROPN" and first.text[:1].isupper() and (not prev.ent_type_ or (
@@ -796,8 +800,8 @@ _OWNED_BODY = re.compile(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s(?:\s[a-z]+)
 #: A state's bodies abroad, which a nationality names ("the Vellian embassy in Tarsa").
 _STATE_BODIES = frozenset("embassy consulate mission delegation".split())
 _KIN_AGES = frozenset("younger elder older".split())      # "the younger Brun" tells apart two of one family
-_SHE = re.compile(r"\b(?-i:Mrs|Ms|Miss)\b\.?|\b(?:\w+woman|queen|princess|duchess|empress|first lady|sister|mother|"
-                  r"daughter|wife|widow|grandmother)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?-i:Mrs|Ms|Miss|Mme|Madam|Madame)\b\.?|\b(?:\w+woman|queen|princess|duchess|empress|first lady|"
+                  r"sister|mother|daughter|wife|widow|grandmother)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?-i:Mr)\b\.?|\b(?:spokesman|congressman|chairman|king|prince|duke|emperor|brother|father|son|"
                  r"husband|widower|grandfather)\b", re.IGNORECASE)
 

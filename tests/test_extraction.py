@@ -1174,6 +1174,24 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Defence Ministry spokesman Rear-Admiral Hu Jianguo spoke first.\n\n\"We will not accept provocation,\" "
+                 "Rear-Admiral Hu said.", "We will not accept provocation,", "speaker", "Hu Jianguo",
+                 id="a hyphenated rank ('Rear-Admiral') is a title"),
+    pytest.param("Health Minister Madam Wang Shuyi spoke after him. \"It is settled,\" Madam Wang said.",
+                 "It is settled,", "speaker", "Wang Shuyi",
+                 id="'Madam' is an honorific like 'Mrs'"),
+    pytest.param("Defence minister Helene Marchetti-Vidal spoke first. \"We stay,\" Mme Marchetti-Vidal said.",
+                 "We stay,", "speaker", "Helene Marchetti-Vidal",
+                 id="'Mme' is an honorific like 'Mrs'"),
+    pytest.param("Fleet spokesman Captain First Rank Alexei Tarasov said \"the drills will go ahead\" in the Baltic.",
+                 "the drills will go ahead", "speaker", "Alexei Tarasov",
+                 id="a naval rank's class ('Captain First Rank') is not part of the name"),
+    pytest.param("Dr Farah Nadia binti Ismail, a researcher, said \"we must act\" on the shoals.",
+                 "we must act", "speaker", "Farah Nadia binti Ismail",
+                 id="'binti' joins a Malay name to the father's"),
+    pytest.param("Senior Minister of State for the Environment Rahayu binti Mahmud said the agency had shared images.",
+                 "the agency had shared images", "speaker", "Rahayu binti Mahmud",
+                 id="a given name and particle the recogniser left out after a portfolio are part of the name"),
     pytest.param("Iran's Hojatoleslam Reza Tavassoli-Nejad said \"the agency will regret it\" in Vienna.",
                  "the agency will regret it", "speaker", "Reza Tavassoli-Nejad",
                  id="'Hojatoleslam' is a cleric's title, not part of the name"),
