@@ -60,8 +60,8 @@ corporation council court department foundation forces front fund group governme
 league ministry movement network news office organization organisation party police press service society times
 post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
-_PARTICLES = frozenset("de da del della der van von bin binti bte anak ibn al al- el la le dela du dos das ul oglu ogly "
-                       "qizi kyzy uulu".split())
+_PARTICLES = frozenset("de da del della der van von bin binti bte anak ibn al al- el la le dela du dos das ul oglu "
+                       "ogly qizi kyzy uulu".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
