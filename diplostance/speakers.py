@@ -299,8 +299,8 @@ def _person_entity_start(toks: list[Token]) -> int | None:
 
 def _given_names_before(toks: list[Token], j: int) -> int:
     """Where the name starts when up to two given names before the person entity at ``j`` were left out or taken
-    for a place by the recogniser: after a comma or title ("Adviser Ana Maria" + "de Lind"), one after a portfolio
-    or place too ("Minister for Water Resources Ana" + "Lind"; "Mayor of Vell Ana" + "Lind"; "Minister Ana binti" +
+    for a place by the recogniser: after a comma, title or portfolio ("Adviser Ana Maria" + "de Lind"; "Minister for
+    Water Resources Ana Maria" + "Lind"), one after a place too ("Mayor of Vell Ana" + "Lind"; "Minister Ana binti" +
     "Lind"), opening a sentence (not "Ecologist" or "Democrat"), or any before a one-word entity ("Ana" + "Lind"); also
     between two parts it found ("Ana" + "Maria" + "Lind")."""
     k = j
@@ -319,9 +319,8 @@ def _given_names_before(toks: list[Token], j: int) -> int:
         before = first.doc[first.i - 1] if first.i > 0 else None
         opening = first.is_sent_start or before is not None and before.is_space     # also after a blanked dateline
         if j == len(toks) - 1 and count == 1 or not prev.is_upper and (before is not None and (
-                before.text == "," or before.text.strip(".").lower() in TITLE_WORDS or (
-                    count == 1 and (before.lower_ in _PORTFOLIO_WORDS or before.ent_type_ in ("GPE", "LOC")
-                                    or _is_place(before.text))))
+                before.text == "," or before.text.strip(".").lower() in TITLE_WORDS | _PORTFOLIO_WORDS or (
+                    count == 1 and (before.ent_type_ in ("GPE", "LOC") or _is_place(before.text))))
                 or opening and prev.ent_type_ in ("", "GPE") and not _OCCUPATION.search(prev.lower_)):
             j = k
             while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
@@ -429,6 +428,8 @@ class SpeakerResolver:
                     continue
                 titled = _with_titles(ent)
                 prep = ent.doc[titled[0].i - 1] if titled[0].i > 0 else None
+                if prep is not None and prep.dep_ == "pobj" and prep.head.pos_ == "ADP":
+                    prep = prep.head            # "Minister for Water Resources" + "Ana Lind", parsed apart
                 if prep is not None and prep.pos_ == "ADP" and prep.head.lower_ in _PERSON_HEADS and (
                         prep.head.i < prep.i):  # "ambassador to Washington Ana Lind": not "Washington Ana Lind"
                     titled = list(ent.doc[prep.head.left_edge.i:titled[-1].i + 1])

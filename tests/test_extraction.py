@@ -1174,6 +1174,15 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("ISLAMABAD: Pakistan on Wednesday rejected the decision to stop sharing river data under the Vell "
+                 "Basin Accord, with Federal Minister for Water Resources Mian Abdul Qayyum Watto calling any attempt "
+                 "to divert the river \"an act of war\".", "an act of war", "speaker", "Mian Abdul Qayyum Watto",
+                 id="two given names the recogniser left out after a portfolio are part of the name"),
+    pytest.param("ISLAMABAD: Pakistan on Wednesday rejected the decision to stop sharing river data under the Vell "
+                 "Basin Accord, with Federal Minister for Water Resources Mian Abdul Qayyum Watto calling any attempt "
+                 "to divert the river \"an act of war\".",
+                 "an act of war", "speaker_role", "Federal Minister for Water Resources",
+                 id="a title the parse set apart from the name before it is the person's role"),
     pytest.param("Defence Ministry spokesman Rear-Admiral Hu Jianguo spoke first.\n\n\"We will not accept provocation,\" "
                  "Rear-Admiral Hu said.", "We will not accept provocation,", "speaker", "Hu Jianguo",
                  id="a hyphenated rank ('Rear-Admiral') is a title"),
