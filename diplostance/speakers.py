@@ -77,6 +77,7 @@ actress lady mp mep administrator voter activist broadcaster businessman busines
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
 comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
+maj brig capt assoc tánaiste taoiseach engineer
 """.split())
 
 
@@ -131,6 +132,7 @@ _POST_NOMINALS = frozenset("QC KC SC MP MEP MSP MBE OBE CBE KBE DBE PhD".split()
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
+    text = re.sub(r" (?:says|said)$", "", text)         # a headline's verb the recogniser ran in: "Lind says"
     text = re.sub(r"\s*['\u2019]s?$", "", text)
     text = re.sub(r"\s*\([^()]*$", "", text)      # an unclosed parenthesis: "World Health Organization (WHO"
     text = re.split(r"\s[\u2014\u2013]\s", text)[0]   # a name the recogniser ran across a dash: "Vell — Norland"
@@ -198,18 +200,22 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     honorific = _HONORIFIC.match(name)
     while honorific and honorific.end() < len(name):    # "Datuk Seri Ana Rahim", "Hon. Ana Lind": honours, not names
         role, name = f"{role} {honorific.group().strip()}".strip(), name[honorific.end():]
+        while len(words := name.split()) > 1 and words[0].strip(".").lower() in TITLE_WORDS:   # "Pol Lt Gen Ana"
+            role, name = f"{role} {words[0]}", " ".join(words[1:])
         honorific = _HONORIFIC.match(name)
     return _clean(_without_honour(name)), role
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
 #: Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum", "Maulana", "Qari";
-#: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître; and the
-#: class of a Russian naval captain's rank, "Captain First Rank").
+#: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître; Ethiopian
+#: "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and the class of a Russian naval
+#: captain's rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|"
                         r"(?:First|Second|Third) Rank|"
                         r"Rt\.? Hon\.|Hon\.|H\.E\.|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|Ibu|"
-                        r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me)\s+(?=[A-Z])")
+                        r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|Woizero|"
+                        r"Memhir|Padoh|Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
 
 def _titled(roles: set[str]) -> bool:
@@ -460,11 +466,14 @@ class SpeakerResolver:
                 full = self.add(offset + ent.start_char, owner + _clean(_strip_article(ent.text)) + seat, "", False,
                                 subject, ent.label_ == "ORG", kind)
                 alias = ent.doc[ent.end:ent.end + 3]
+                whole = ent[0].lower_ == "the" or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
                 if len(alias) == 3 and alias[0].text == "(" and alias[2].text == ")" and alias[1].is_alpha and (
                         alias[1].text[:1].isupper() and not alias[1].is_upper or _picked_initials(
-                            alias[1].text, full)) and len(ent) > 1:
-                    # "the Vell Institute of Seismology (Velvolcs)", "the Vell Food Security Classification (VFC)";
-                    # not "(UNESCO)": its initials resolve it, and the recogniser may have cut the name before it short
+                            alias[1].text, full) or whole and alias[1].is_upper and not find_mentions(
+                            alias[1].text)) and len(ent) > 1:
+                    # "the Vell Institute of Seismology (Velvolcs)", "the Vell Food Security Classification (VFC)",
+                    # "the Foreign Relations Secretariat (SRE)", initials of another language; not "(UNESCO)": its
+                    # initials resolve it, and the recogniser may have cut the name before it short
                     self.acronyms[alias[1].text] = full
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
@@ -1724,6 +1733,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                 other.left_edge.i - 1 <= t.i <= other.i)]))
             acronym = other.text.isupper() and len(other.text) > 1         # "state broadcaster CCTV" is a body
             found = resolver.speaker(name, role, not acronym, start)
+            if found.name == role:          # "the Vell Secretariat (SRE)", the acronym resolved: no role beside
+                found = Speaker(found.name, "", found.person)
             if own_role:                    # "Vellia's Defense Minister Karl Brun" after a run-in heading
                 resolver.all_roles.setdefault(found.name, set()).add(own_role)
             return found
@@ -2013,9 +2024,9 @@ _UNNAMED_HEADS = (_PERSON_NOUNS | _HUMAN_NOUNS | frozenset(
 _ENVOYS = frozenset("envoy ambassador representative".split())
 #: Titles of one office holder, capitalised alone in "the Prime Minister": a role, never a name.
 _OFFICES = frozenset("president minister chancellor premier pm king queen prince princess governor mayor secretary "
-                     "emir sheikh speaker leader".split())
+                     "emir sheikh speaker leader taoiseach tánaiste".split())
 #: Words of a head of state's or government's office, which a known leader named with no role holds.
-_LEADER_WORDS = frozenset("president leader premier chancellor prime".split())
+_LEADER_WORDS = frozenset("president leader premier chancellor prime taoiseach".split())
 #: Members of a legislature, which "the legislator" or "the lawmaker" may stand for.
 _LEGISLATORS = frozenset("legislator lawmaker senator congressman congresswoman mp mep deputy representative".split())
 #: A role noun of a definite description -> the role words it may stand for.

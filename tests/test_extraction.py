@@ -1174,6 +1174,30 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Vellia will deliver more water, the Foreign Relations Secretariat (SRE) said on Monday.\n\n"
+                 "\"We keep our word,\" the SRE said.", "We keep our word,", "speaker", "Foreign Relations Secretariat",
+                 id="an all-capital acronym in brackets after a body's whole name stands for it, in any language"),
+    pytest.param("The T\u00e1naiste and Minister for Foreign Affairs, Aoife Nic Dhonncha, said that the decision was "
+                 "regrettable.", "the decision was regrettable", "speaker", "Aoife Nic Dhonncha",
+                 id="'T\u00e1naiste' is an office, whose holder is named beside it"),
+    pytest.param("At the church, Memhir Tesfaye Alemu said a service would be held on Sunday.",
+                 "a service would be held on Sunday", "speaker", "Tesfaye Alemu",
+                 id="Ethiopian honorifics ('Memhir', 'Ato') are not part of the name"),
+    pytest.param("Maj Gen Aung Kyaw Lin, a junta spokesman, said the clash was provoked.", "the clash was provoked",
+                 "speaker", "Aung Kyaw Lin", id="'Maj' without a dot is a rank"),
+    pytest.param("Padoh Mahn Kler Htoo, a KNU spokesman, said the group had warned villagers.",
+                 "the group had warned villagers", "speaker", "Mahn Kler Htoo",
+                 id="the Karen honorific 'Padoh' is not part of the name"),
+    pytest.param("Osei says Canada will \"answer dollar for dollar\" as U.S. doubles steel and aluminum tariffs\n\n"
+                 "OTTAWA \u2014 Canada will respond in kind, Foreign Affairs Minister Amara Osei said Tuesday.",
+                 "answer dollar for dollar", "speaker", "Amara Osei",
+                 id="a headline's 'says' run into the speaker's name is not part of it"),
+    pytest.param("Pol Col Somsak Rattanakul, a police spokesman, said the suspects had fled.", "the suspects had fled",
+                 "speaker", "Somsak Rattanakul", id="the Thai police's 'Pol' before a rank is an honorific"),
+    pytest.param("Assoc Prof Pavida Somboon, a political scientist, said the plan was risky.", "the plan was risky",
+                 "speaker", "Pavida Somboon", id="'Assoc Prof' is a title"),
+    pytest.param("Engineer Tilahun Bekele spoke first. \"The dam is safe,\" Engineer Tilahun said.", "The dam is safe,",
+                 "speaker", "Tilahun Bekele", id="'Engineer' before a name is a title"),
     pytest.param("ISLAMABAD: Pakistan on Wednesday rejected the decision to stop sharing river data under the Vell "
                  "Basin Accord, with Federal Minister for Water Resources Mian Abdul Qayyum Watto calling any attempt "
                  "to divert the river \"an act of war\".", "an act of war", "speaker", "Mian Abdul Qayyum Watto",
