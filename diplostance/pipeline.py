@@ -310,7 +310,7 @@ class Extractor:
                 named = named if named and named[0] >= story else None      # not the headline's subject
                 recents = [(e, s) for s, e in spoke_at.items() if q.start - e < _STATE_REACH] + (
                     [named] if named else [])
-                recent = opening or max(recents, default=(0, ""))[1]
+                recent = opening or asserted.get(name) or max(recents, default=(0, ""))[1]
                 if not opening and dateline in {s for _, s in recents}:
                     recent = dateline       # "CAIRO - Egypt said ..., after Ethiopia announced ...": Egypt's
                 homes[name] = body if own_side(body) and not opening else recent or dateline or body

@@ -61,7 +61,9 @@ _STATE_INSTITUTIONS = {
     "Korean Central News Agency": "PRK", "Xinhua": "CHN", "TASS": "RUS", "RIA Novosti": "RUS", "IRNA": "IRN",
     "Yonhap": "KOR", "Ukrinform": "UKR", "Anadolu": "TUR", "MK": "ISR", "MEA": "IND", "Bundeswehr": "DEU",
     "Wisma Putra": "MYS", "Malacañang": "PHL", "Malacanang": "PHL", "External Affairs Minister": "IND",
-    "BSF": "IND", "Border Guard Bangladesh": "BGD", "BGB": "BGD"}
+    "BSF": "IND", "Border Guard Bangladesh": "BGD", "BGB": "BGD", "Taoiseach": "IRL", "T\u00e1naiste": "IRL",
+    "D\u00e1il": "IRL", "Seanad": "IRL", "Garda\u00ed": "IRL", "Garda": "IRL", "La Moncloa": "ESP",
+    "Palazzo Chigi": "ITA", "Farnesina": "ITA", "Rashtrapati Bhavan": "IND"}
 _INSTITUTION = re.compile(rf"\b({'|'.join(map(re.escape, _STATE_INSTITUTIONS))})\b")
 #: UN agencies that act (and are criticised) on their own, as canonical name -> forms; without them a form such as
 #: "the U.N. refugee agency" is a mention of the United Nations. Only the extractor's current rules know them.

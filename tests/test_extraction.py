@@ -1174,6 +1174,14 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("Cambodian Prime Minister Sok Vanna said on Facebook that Phnom Penh would go to the world court.\n\n"
+                 "At Government House, Prime Minister Pichit Wongsa told reporters that Thailand would defend its border "
+                 "and summon the Cambodian ambassador.",
+                 "Thailand would defend its border and summon the Cambodian ambassador", "target", "Cambodia",
+                 id="a state the speaker's own words speak for places an unplaced office before the state that spoke last"),
+    pytest.param("The Taoiseach, Eoin Mac Carthaigh, said Ireland \"will not be told how to vote\" on the bill by "
+                 "Washington.", "will not be told how to vote", "target", "United States",
+                 id="the Taoiseach is Ireland's"),
     pytest.param("Vellia will deliver more water, the Foreign Relations Secretariat (SRE) said on Monday.\n\n"
                  "\"We keep our word,\" the SRE said.", "We keep our word,", "speaker", "Foreign Relations Secretariat",
                  id="an all-capital acronym in brackets after a body's whole name stands for it, in any language"),
