@@ -1175,10 +1175,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
 
 ONE_RULE_CASES = [
     pytest.param("Cambodian Prime Minister Sok Vanna said on Facebook that Phnom Penh would go to the world court.\n\n"
-                 "At Government House, Prime Minister Pichit Wongsa told reporters that Thailand would defend its border "
-                 "and summon the Cambodian ambassador.",
+                 "At Government House, Prime Minister Pichit Wongsa told reporters that Thailand would defend its "
+                 "border and summon the Cambodian ambassador.",
                  "Thailand would defend its border and summon the Cambodian ambassador", "target", "Cambodia",
-                 id="a state the speaker's own words speak for places an unplaced office before the state that spoke last"),
+                 id="a state the speaker's own words speak for places an unplaced office, before the last to speak"),
     pytest.param("The Taoiseach, Eoin Mac Carthaigh, said Ireland \"will not be told how to vote\" on the bill by "
                  "Washington.", "will not be told how to vote", "target", "United States",
                  id="the Taoiseach is Ireland's"),
