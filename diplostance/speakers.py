@@ -2036,7 +2036,7 @@ _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "sec
                   **{w: _LEGISLATORS for w in ("legislator", "lawmaker")}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government office junta "
-                        "presidency".split())
+                        "presidency secretariat".split())
 #: Words of a state's offices that leave the state unnamed ("Foreign Minister", "Chief Cabinet Secretary",
 #: "National Security Council spokesman").
 _HOME_OFFICES = frozenset("minister cabinet national".split())

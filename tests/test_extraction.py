@@ -1174,6 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
+    pytest.param("MEXICO CITY \u2014 The Foreign Relations Secretariat said on Monday that the deal with the United States "
+                 "reflected \"the spirit of good neighborliness\" of the treaty with Mexico.",
+                 "the spirit of good neighborliness", "target_candidates", ["United States"],
+                 id="a 'Secretariat' is a state's body, placed by the dateline where it names no state"),
     pytest.param("Cambodian Prime Minister Sok Vanna said on Facebook that Phnom Penh would go to the world court.\n\n"
                  "At Government House, Prime Minister Pichit Wongsa told reporters that Thailand would defend its "
                  "border and summon the Cambodian ambassador.",
