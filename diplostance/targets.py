@@ -389,11 +389,15 @@ def named_before(mentions: list[Mention], at: int, names: frozenset[str] | set[s
     return named if named is not None and at - named.end <= _REFERENCE_REACH else None
 
 
+_KOREA_REFERENCE = re.compile(r"\b[Tt]he (North|South)(?![\w-]| [A-Z])")
+
+
 def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` and the descriptions that stand for an armed group named shortly before ("the insurgents",
     "the militant group"; "the junta", "the military" for a military ruler), in text order. A group the text
     names as a country's government is not "the militants". "The junta" or "the generals" stand for the state whose
-    military government the text named last before them ("Mali's junta", "Niger's military rulers")."""
+    military government the text named last before them ("Mali's junta", "Niger's military rulers"). In a story
+    naming both Koreas, "the North" and "the South" stand for them."""
     found = []
     ruling = set(de_facto_rulers(text).values())         # not "the militants"
     for pattern, names in ((_GROUP_REFERENCE, ARMED_GROUPS - ruling), (_RULER_REFERENCE, _MILITARY_RULERS)):
@@ -407,6 +411,10 @@ def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
         ruled = [name for at, name in juntas if at <= m.start()]
         if ruled and not any(x.start <= m.start() < x.end for x in found):
             found.append(Mention(m.start(), m.end(), ruled[-1], ruled[-1]))
+    names = {x.name for x in mentions}
+    if {"North Korea", "South Korea"} <= names:     # "the North", "the South" in a story naming both Koreas
+        found += [Mention(m.start(), m.end(), f"{m.group(1)} Korea", f"{m.group(1)} Korea")
+                  for m in _KOREA_REFERENCE.finditer(text)]
     taken = [(x.start, x.end) for x in mentions]
     for full, short in _SHORT_AFTER_FULL.items():
         first = next((x for x in mentions if x.name == full), None)
