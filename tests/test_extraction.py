@@ -1174,9 +1174,10 @@ _BUS_ATTACK = ("Gunmen attacked a bus in northern Kenya on Monday, and Kenyan po
                'injured.\n\nIn a short message, al-Shabab vowed "to strike again and again until our demands are met."')
 
 ONE_RULE_CASES = [
-    pytest.param("SEOUL \u2014 North Korea sent more balloons into South Korea on Sunday. \"For the North, this is cheap "
-                 "and deniable,\" said analyst Hong Jae-min.", "For the North, this is cheap and deniable,", "target",
-                 "North Korea", id="'the North' stands for North Korea in a story naming both Koreas"),
+    pytest.param("SEOUL \u2014 South Korea said on Sunday that North Korea had sent more balloons. South Korean officials "
+                 "met in Seoul to discuss the response of South Korea.\n\n\"The North is testing how far it can go,\" "
+                 "said analyst Hong Jae-min.", "The North is testing how far it can go,", "target", "North Korea",
+                 id="'the North' stands for North Korea in a story naming both Koreas"),
     pytest.param("MEXICO CITY \u2014 The Foreign Relations Secretariat said on Monday that the deal with the United States "
                  "reflected \"the spirit of good neighborliness\" of the treaty with Mexico.",
                  "the spirit of good neighborliness", "target_candidates", ["United States"],
