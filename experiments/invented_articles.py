@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 604 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 796 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -38,7 +38,14 @@ Maghreb site (BL), then on a New Delhi daily (BM), a Latin American wire (BN), a
 national-security desk (BP), an East African weekly (BQ) and a Nordic and Arctic service (BR), each scored once,
 blind, when it arrived; a Kyiv site (BS), an Ankara daily (BT), a Sahel site in translation (BU), a Tehran daily
 (BV), an Australian Pacific desk (BW) and an international-organisations desk (BX) were scored once, blind, at its
-end. Later batches are added the same way. Batch B names the
+end. The fifty-fifth developed on those six and on sixteen more, each scored once, blind, when it arrived: an
+Islamabad daily (BY), a Johannesburg daily (BZ), a Singapore daily (CA), a Paris wire (CB), a Baghdad and Erbil
+service (CC), a Moscow state agency (CD), a Capitol Hill paper (CE) and a Brasilia service (CF); then a Dublin
+broadsheet (CG), a Bangkok daily (CH), a Seoul daily (CI), an Addis Ababa outlet (CJ), a Mexico City site (CK), a
+Toronto paper (CL), a Doha channel's website (CM) and a US metropolitan paper's diaspora pages (CN). A Buenos Aires
+weekly (CO), a Madrid daily (CP), an Italian agency (CQ), a Dhaka daily (CR), a Colombo and Male site (CS), a Beirut
+daily (CT), a Taipei daily (CU) and a business wire's trade desk (CV) were scored once, blind, at its end. Later
+batches are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
 prints, per batch and in all, the figures ``evaluate --extraction`` prints for the gold (spans at IoU >= 0.5,
