@@ -61,8 +61,8 @@ _STATE_INSTITUTIONS = {
     "Korean Central News Agency": "PRK", "Xinhua": "CHN", "TASS": "RUS", "RIA Novosti": "RUS", "IRNA": "IRN",
     "Yonhap": "KOR", "Ukrinform": "UKR", "Anadolu": "TUR", "MK": "ISR", "MEA": "IND", "Bundeswehr": "DEU",
     "Wisma Putra": "MYS", "Malacañang": "PHL", "Malacanang": "PHL", "External Affairs Minister": "IND",
-    "BSF": "IND", "Border Guard Bangladesh": "BGD", "BGB": "BGD", "Taoiseach": "IRL", "T\u00e1naiste": "IRL",
-    "D\u00e1il": "IRL", "Seanad": "IRL", "Garda\u00ed": "IRL", "Garda": "IRL", "La Moncloa": "ESP",
+    "BSF": "IND", "Border Guard Bangladesh": "BGD", "BGB": "BGD", "Taoiseach": "IRL", "Tánaiste": "IRL",
+    "Dáil": "IRL", "Seanad": "IRL", "Gardaí": "IRL", "Garda": "IRL", "La Moncloa": "ESP",
     "Palazzo Chigi": "ITA", "Farnesina": "ITA", "Rashtrapati Bhavan": "IND"}
 _INSTITUTION = re.compile(rf"\b({'|'.join(map(re.escape, _STATE_INSTITUTIONS))})\b")
 #: UN agencies that act (and are criticised) on their own, as canonical name -> forms; without them a form such as
