@@ -60,6 +60,9 @@ _NICKNAME = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*) ([\"\u201c])"
 #: A title or honour in brackets between a title and a name (Nigerian "Senator (Dr.) Ana Lind", "Maj.-Gen. (rtd)
 #: Karl Brun"): blanked, so that the title reaches the name.
 _TITLE_ASIDE = re.compile(r"(?<=[\w.] )\((?:Dr|Mrs|Ms|Prof|Engr|Arc|Barr|Chief|Rtd|rtd|Retd|retd)\.?\)(?= [A-Z])")
+#: A name's spelling in its own script, in brackets after it ("Lin Pei-wen (林佩雯) said"): blanked, so that the name
+#: reaches the verb.
+_GLOSS = re.compile(r"(?<=[\w.] )\([^()\n]{1,30}\)")
 #: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
@@ -150,6 +153,8 @@ class Extractor:
                 nicknames = [m.groups() for m in _NICKNAME.finditer(text)]
                 text = _NICKNAME.sub(lambda m: f"{m.group(1)}  {m.group(3)}  ", text)     # marks blanked
                 text = _TITLE_ASIDE.sub(lambda m: " " * len(m.group()), text)
+                text = _GLOSS.sub(lambda m: " " * len(m.group()) if all(
+                    c.isalpha() and ord(c) > 0x2ff or c in " \u00b7-" for c in m.group()[1:-1]) else m.group(), text)
                 headline = headline_end(text)
                 text = _headline_quotes(text, headline)
                 direct = direct_spans(text)

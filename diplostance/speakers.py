@@ -47,7 +47,7 @@ _RESEARCH = frozenset("study survey analysis poll data datum research assessment
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "appos")
 _NAME_WORDS = r"(?<![\w'\u2019.-])(?:(?:[A-Z][\w'\u2019-]*|[A-Z]\.|de|da|van|von|der|al|bin|la|del|dos) ){1,3}"
 _NAME_BEFORE = re.compile(_NAME_WORDS + r"\Z")       # the name words right before a position (search's endpos)
-_PATRONYMIC = re.compile(r" (?:bin|binti|bte)(?: [A-Z][\w'\u2019-]*){1,3}")     # a Malay name's father's names
+_PATRONYMIC = re.compile(r" (?:bin|binti|bint|bte)(?: [A-Z][\w'\u2019-]*){1,3}")     # a Malay name's father's names
 _TIME_WORDS = frozenset("""yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
 _DOCUMENT_WINDOW = 2000                 # characters within which "the statement" is the one named before
@@ -60,7 +60,7 @@ corporation council court department foundation forces front fund group governme
 league ministry movement network news office organization organisation party police press service society times
 post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
-_PARTICLES = frozenset("de da del della der van von bin binti bte anak ibn al al- el la le dela du dos das ul oglu "
+_PARTICLES = frozenset("de da del della der van von bin binti bint bte anak ibn al al- el la le dela du dos das ul oglu "
                        "ogly qizi kyzy uulu".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
@@ -77,7 +77,7 @@ actress lady mp mep administrator voter activist broadcaster businessman busines
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
 comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
-maj brig capt assoc tánaiste taoiseach engineer
+maj brig capt assoc tánaiste taoiseach engineer aide
 """.split())
 
 
@@ -207,13 +207,13 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
-#: Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum", "Maulana", "Qari";
+#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum", "Maulana", "Qari";
 #: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître; Ethiopian
 #: "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and the class of a Russian naval
 #: captain's rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|"
                         r"(?:First|Second|Third) Rank|"
-                        r"Rt\.? Hon\.|Hon\.|H\.E\.|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|Ibu|"
+                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|Ibu|"
                         r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|Woizero|"
                         r"Memhir|Padoh|Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
@@ -298,9 +298,17 @@ def _person_entity_start(toks: list[Token]) -> int | None:
     while j < len(toks) - 1 and (toks[j].text.strip(".").lower() in TITLE_WORDS or toks[j].is_punct
                                  or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1
+    k = j - 1 if j > 1 and toks[j - 1].text == "." and not toks[j - 2].whitespace_ else j
+    if k > 0 and toks[k - 1].text.rstrip(".") in _NAME_ABBREVIATIONS:
+        j = k - 1                               # "Md." + "Nurul Amin", "Md." taken for Maryland
     inner = [k for k in range(j + 1, len(toks) - 2) if toks[k].text.strip(".").lower() in TITLE_WORDS and (
         toks[k].is_upper or toks[k].lower_ in _OFFICES)]
     return inner[-1] + 1 if inner else j        # "Yesh Atid MK Ana Lind", one entity: a party before the title
+
+
+#: Written short forms of given names that open South and Southeast Asian names ("Md." for Mohammad, "Mst." for
+#: Mosammat, "Mohd" for Mohamed): part of the name.
+_NAME_ABBREVIATIONS = frozenset({"Md", "Mst", "Mohd", "Muhd"})
 
 
 def _given_names_before(toks: list[Token], j: int) -> int:
@@ -326,6 +334,7 @@ def _given_names_before(toks: list[Token], j: int) -> int:
         opening = first.is_sent_start or before is not None and before.is_space     # also after a blanked dateline
         if j == len(toks) - 1 and count == 1 or not prev.is_upper and (before is not None and (
                 before.text == "," or before.text.strip(".").lower() in TITLE_WORDS | _PORTFOLIO_WORDS or (
+                    before.text.rstrip(".") in _NAME_ABBREVIATIONS) or (
                     count == 1 and (before.ent_type_ in ("GPE", "LOC") or _is_place(before.text))))
                 or opening and prev.ent_type_ in ("", "GPE") and not _OCCUPATION.search(prev.lower_)):
             j = k
@@ -349,11 +358,13 @@ def _drop_leading_body(name: str) -> str:
 
 def strip_title(text: str) -> str:
     """The words after the last title word (also hyphenated: "Secretary-General"), lower-case word, place name or
-    portfolio before two words or more ("President Trump" -> "Trump", "Foreign Affairs Ana Lind" -> "Ana Lind")."""
+    portfolio or body before two words or more ("President Trump" -> "Trump", "Foreign Affairs Ana Lind" -> "Ana Lind",
+    "Speaker of Parliament Ana Lind" -> "Ana Lind")."""
     words = text.split()
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if set(w.strip(".").lower().split("-")) <= TITLE_WORDS
                or w[:1].islower() and w.lower() not in _PARTICLES or _is_place(w)
-               or re.search(r"['\u2019]s$|\d|-[a-z]", w) or w.lower() in _PORTFOLIO_WORDS and k < len(words) - 2),
+               or re.search(r"['\u2019]s$|\d|-[a-z]", w) or w.lower() in _PORTFOLIO_WORDS | _ORG_WORDS and k < len(
+                   words) - 2),
               default=0)
     return " ".join(words[cut:])
 
@@ -364,7 +375,8 @@ _NOT_A_ROLE = re.compile(r"\d+|(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?", re.IGNORECASE)
 
 def _clean_role(role: str) -> str:
     role = " ".join(role.split()).strip("\"\u201c\u201d\u00ab\u00bb,; ")     # not a closing quote mark the parse hung on
-    return "" if _NOT_A_ROLE.fullmatch(role) else role
+    honour = _HONORIFIC.match(f"{role} X")
+    return "" if _NOT_A_ROLE.fullmatch(role) or honour and honour.end() > len(role) else role   # not "HE" alone
 
 
 def _join(tokens: list[Token]) -> str:
@@ -452,6 +464,8 @@ class SpeakerResolver:
                 self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
             elif _titled_name(ent):
                 self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
+            elif (named := _name_after_place(ent)) is not None:     # "envoy to Vell, Ana Lind", tagged as one body
+                self.add(offset + named.start_char, named.text, "", True, subject)
             else:
                 after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
                 before = ent.doc[ent.start - 1] if ent.start else None
@@ -886,8 +900,12 @@ def _office_place_name(ent: Span) -> list[Token] | None:
             w[:1].isupper() or w in _PARTICLES or w in ("of", "for", "and") for w in words) or re.search(
             r"['\u2019]s?$", words[-1]):
         return None                                                 # (not "the Vell Navy's")
-    title = doc[ent.start - 2]
-    if doc[ent.start - 1].lower_ not in ("of", "from", "for") or title.text.strip(".").lower() not in TITLE_WORDS:
+    k = ent.start - 1
+    while k > ent.start - 6 and k > 1 and (doc[k].text == "," or doc[k].text[:1].isupper() and doc[k].is_alpha):
+        k -= 1                                  # a portfolio list the recogniser cut: "of Economy, [Trade and ..."
+    title = doc[k - 1]
+    if k != ent.start - 1 and doc[ent.start - 1].text != "," or doc[k].lower_ not in ("of", "from", "for") or (
+            title.text.strip(".").lower() not in TITLE_WORDS):
         return None
     i = title.i
     while i > 0 and doc[i - 1].dep_ in ("compound", "amod") and doc[i - 1].text[:1].isupper():
@@ -905,6 +923,16 @@ def _titled_name(ent: Span) -> bool:
     k = next((i for i, w in enumerate(words) if w.strip(".").lower() not in TITLE_WORDS), len(words))
     return ent.label_ == "ORG" and (k > 0 or text != ent.text) and 2 <= len(words) - k <= 3 and all(
         _name_like([w]) for w in words[k:])
+
+
+def _name_after_place(ent: Span) -> Span | None:
+    """The person's name of two to four words after a place and a comma in a body entity ("Vell, Ana Maria Lind"),
+    else None."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or not find_mentions(ent.doc[ent.start:comma].text) or not 2 <= ent.end - comma - 1 <= 4 or not all(
+            _name_like([t.text]) for t in ent.doc[comma + 1:ent.end]):
+        return None
+    return ent.doc[comma + 1:ent.end]
 
 
 def _person_entity(tok: Token) -> bool:
@@ -1548,12 +1576,15 @@ def _party_state(tok: Token) -> bool:
 
 def _portfolio_holder(subj: Token) -> Token | None:
     """The person named after a title's portfolio, where the parse made the person the portfolio's object
-    ("Commissioner for Human Rights Ana Lind, who met them, said", "spokesperson for trade Ana Lind"), else None."""
+    ("Commissioner for Human Rights Ana Lind, who met them, said", "spokesperson for trade Ana Lind"), or the
+    portfolio's conjunct ("Minister of Health and Welfare Ana Lind said"), else None."""
     if subj.lower_ not in TITLE_WORDS:
         return None
     doc, spokes = subj.doc, subj.lower_ in _SPOKES
     return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == subj.i + 1
-                 for g in c.children if g.dep_ == "pobj" and g.left_edge.ent_type_ != "PERSON" and (
+                 for p in c.children if p.dep_ == "pobj"
+                 for g in (p, *(j for j in p.children if j.dep_ == "conj" and j.ent_type_ == "PERSON"))
+                 if (g.left_edge.ent_type_ != "PERSON" or g is not p) and (
                      g.ent_type_ == "PERSON" or not g.ent_type_ and g.i - 2 >= g.left_edge.i and g.lower_ not in (
                          _ORG_WORDS) and _name_like([doc[g.i - 1].text, g.text]))     # a name not recognised
                  and (g.left_edge.text[:1].isupper() and not spokes or spokes and g.left_edge.is_lower and (
@@ -1725,7 +1756,7 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                       if c.dep_ in ("appos", "conj") and _names_person(c)                         # before a conjunct
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
             subj) or _closing_name(subj) or _body_appos(subj) or _portfolio_holder(subj)
-        if other is not None and (subj.pos_ == "NOUN" or other.dep_ in ("appos", "pobj")):
+        if other is not None and (subj.pos_ == "NOUN" or other.dep_ in ("appos", "pobj") or other.head.dep_ == "pobj"):
             name, own_role = split_name(_phrase(other, rights=False))
             inside = other.head.i != subj.i and subj.is_ancestor(other)    # apposed inside the office's words
             #                                                                  ("of the body, Ana Lind"): leave it out
@@ -1756,7 +1787,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                           and subj.doc[c.left_edge.i - 1].tag_ not in ("WDT", "WP")), None)   # not "which Tarsa lists"
             holder = appos if appos is not None and _person_entity(appos) else _body_appos(subj)
             if holder is not None and re.split(r"[\s-]+", _strip_article(name))[
-                    -1].strip(".").lower() in TITLE_WORDS:      # also "Vellia's Ambassador, Ana Lind,"
+                    -1].strip(".").lower() in TITLE_WORDS | _PORTFOLIO_WORDS:   # also "Vellia's Ambassador, Ana Lind,"
+                #                                                      and "Trade, Industry and Energy Minister Ana Lind"
                 named = _phrase(holder, rights=False)
                 office = [t for t in subj.subtree if t.i < named[0].i and (not t.is_punct or t.text == "-")]
                 return resolver.speaker(split_name(named)[0], _strip_article(_join(office)), True,
@@ -1770,8 +1802,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     ent = _entity_at(subj)
     owned = ent is not None and ent[0].lower_ == "its"     # "Its Foreign Ministry": the state's, named before
     if ent is not None and ent.label_ == "ORG" and len(ent) > 1 and not owned:
-        name = _outlet_name(list(ent)) or _owner(subj.doc, ent.start) + _clean(_strip_article(ent.text)) + _seat(
-            subj.doc, ent.end)
+        toks = list(ent)
+        while toks[-1].is_lower and toks[-1].pos_ in ("ADP", "CCONJ", "DET"):
+            toks.pop()                          # "The Vell Embassy in" + "Arlon", cut by the recogniser
+        name = _outlet_name(toks) or _owner(subj.doc, ent.start) + _clean(_strip_article(_join(toks))) + _seat(
+            subj.doc, toks[-1].i + 1)
         return resolver.speaker(name, "", False, start)
     phrase = _phrase(subj, cue)
     text = _clean(_join(phrase))
@@ -1793,7 +1828,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                                                 # "a teacher who gave only her first name, Ilsa, said"
         return resolver.speaker(_join(list(_entity_at(styled) or [styled])), text, True, start)
     comma = max((k for k, t in enumerate(phrase[:-1]) if t.text == ","), default=None)
-    if comma is not None and all(t.ent_type_ == "PERSON" for t in phrase[comma + 1:]):
+    tail = [t.text for t in phrase[comma + 1:]] if comma is not None else []
+    if comma is not None and (all(t.ent_type_ == "PERSON" for t in phrase[comma + 1:]) or 2 <= len(tail) <= 4 and all(
+            _name_like([w]) for w in tail) and subj.lower_ in TITLE_WORDS):     # "its envoy to Vell, Ana Lind"
         name = _clean(_join(phrase[comma + 1:]))    # "the director of the trust, Mariela Belski"
         return resolver.speaker(name, _strip_article(_join(phrase[:comma])), True, start)
     outlet = _outlet_name(phrase)

@@ -2568,6 +2568,47 @@ ONE_RULE_CASES = [
                  "conference with his Ostrian counterpart, Peter Szabo, the minister said Norland had \"not kept its "
                  "promises.\" He added: \"Our patience is not unlimited.\"", "Our patience is not unlimited.", "speaker",
                  "Hakan Demir", id="'he' after 'the minister said' is that minister"),
+    pytest.param("In Tokyo, Minister of Economy, Trade and Industry Haruki Tanabe told a news conference that Vellia "
+                 "would study the measures.", "Vellia would study the measures", "speaker", "Haruki Tanabe",
+                 id="a portfolio list the recogniser cut after its comma stays in the title"),
+    pytest.param("Minister of Digital Affairs Lin Pei-wen (林佩雯) said the government was treating the incident as a "
+                 "threat.\n\n\"We cannot rule out that this was a deliberate act,\" Lin said.",
+                 "the government was treating the incident as a threat", "speaker", "Lin Pei-wen",
+                 id="a name's spelling in its own script, in brackets, does not stand between the name and the verb"),
+    pytest.param("Minister of Health and Welfare Shih Chung-hsin said that health has no borders.",
+                 "health has no borders", "speaker", "Shih Chung-hsin",
+                 id="a name parsed as the portfolio's conjunct is the holder"),
+    pytest.param("The decision comes two months after the expiry of a moratorium on visits by research ships, which "
+                 "Colombo imposed after repeated objections from New Delhi and Washington.\n\nThe Chinese Embassy in "
+                 "Colombo, in a post on X, described the work as \"a scientific mission\" and thanked the government.",
+                 "a scientific mission", "speaker", "Chinese Embassy in Colombo",
+                 id="a body entity cut after its preposition keeps its seat"),
+    pytest.param("Md. Nurul Amin Bhuiyan said the government had sent all the documents Tarsa had asked for.",
+                 "the government had sent all the documents Tarsa had asked for", "speaker", "Md. Nurul Amin Bhuiyan",
+                 id="'Md.' opening a name is part of it"),
+    pytest.param("Tarsa will make no further contributions to the budget of the alliance while its membership remains "
+                 "frozen, Speaker of Parliament Davit Hakobian said on Monday.\n\n\"The freeze is a freeze, not an "
+                 "exit,\" Hakobian said.", "The freeze is a freeze, not an exit,", "speaker", "Davit Hakobian",
+                 id="a body word after a title is not part of the name it precedes"),
+    pytest.param("Agriculture, Forestry and Fisheries Minister Naoki Sumida called the decision \"groundless\" and said "
+                 "Tokyo would protest.", "Tokyo would protest", "speaker", "Naoki Sumida",
+                 id="a portfolio list opening the subject, its minister set beside it: the minister"),
+    pytest.param("Presidential Aide Elchin Mammadli returned to that argument on Wednesday. \"A treaty signed while that "
+                 "claim stands would be a piece of paper,\" Mammadli said.",
+                 "A treaty signed while that claim stands would be a piece of paper,", "speaker", "Elchin Mammadli",
+                 id="'Aide' is a title"),
+    pytest.param("\"History will judge,\" HE Saleh bin Nasser Al Ghamlas said.", "History will judge,",
+                 "speaker", "Saleh bin Nasser Al Ghamlas", id="'HE' without points is an honorific"),
+    pytest.param("Speaking on the sidelines of the summit, HE Noura bint Rashid Al Ketbi, Minister of State, said the aid "
+                 "had arrived.", "the aid had arrived", "speaker", "Noura bint Rashid Al Ketbi",
+                 id="'bint' is a particle of the name"),
+    pytest.param("Speaking on the sidelines of the summit, HE Noura bint Rashid Al Ketbi, Minister of State, said the aid "
+                 "had arrived.", "the aid had arrived", "speaker_role", "Minister of State",
+                 id="an honorific alone is no role; the office beside the name is"),
+    pytest.param("Russia's ambassador to Niger, Igor Vladimirovich Sukhanov, who was at the airport to receive the "
+                 "aircraft, said the instructors would stay.", "the instructors would stay", "speaker",
+                 "Igor Vladimirovich Sukhanov",
+                 id="a name after a place and a comma, tagged with the place as one body, is a person"),
 ]
 
 
