@@ -60,8 +60,8 @@ corporation council court department foundation forces front fund group governme
 league ministry movement network news office organization organisation party police press service society times
 post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
-_PARTICLES = frozenset("de da del della der van von bin binti bint bte anak ibn al al- el la le dela du dos das ul oglu "
-                       "ogly qizi kyzy uulu".split())
+_PARTICLES = frozenset("de da del della der van von bin binti bint bte anak ibn al al- el la le dela du dos das ul "
+                       "oglu ogly qizi kyzy uulu".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
@@ -207,7 +207,8 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
-#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum", "Maulana", "Qari";
+#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum",
+#: "Maulana", "Qari";
 #: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître; Ethiopian
 #: "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and the class of a Russian naval
 #: captain's rank, "Captain First Rank").
@@ -929,8 +930,8 @@ def _name_after_place(ent: Span) -> Span | None:
     """The person's name of two to four words after a place and a comma in a body entity ("Vell, Ana Maria Lind"),
     else None."""
     comma = next((t.i for t in ent if t.text == ","), None)
-    if comma is None or not find_mentions(ent.doc[ent.start:comma].text) or not 2 <= ent.end - comma - 1 <= 4 or not all(
-            _name_like([t.text]) for t in ent.doc[comma + 1:ent.end]):
+    if comma is None or not find_mentions(ent.doc[ent.start:comma].text) or not 2 <= ent.end - comma - 1 <= 4 or (
+            not all(_name_like([t.text]) for t in ent.doc[comma + 1:ent.end])):
         return None
     return ent.doc[comma + 1:ent.end]
 
@@ -1787,8 +1788,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                           and subj.doc[c.left_edge.i - 1].tag_ not in ("WDT", "WP")), None)   # not "which Tarsa lists"
             holder = appos if appos is not None and _person_entity(appos) else _body_appos(subj)
             if holder is not None and re.split(r"[\s-]+", _strip_article(name))[
-                    -1].strip(".").lower() in TITLE_WORDS | _PORTFOLIO_WORDS:   # also "Vellia's Ambassador, Ana Lind,"
-                #                                                      and "Trade, Industry and Energy Minister Ana Lind"
+                    -1].strip(".").lower() in TITLE_WORDS | _PORTFOLIO_WORDS:   # "Vellia's Ambassador, Ana Lind,";
+                #                                                       "Trade, Industry and Energy Minister Ana Lind"
                 named = _phrase(holder, rights=False)
                 office = [t for t in subj.subtree if t.i < named[0].i and (not t.is_punct or t.text == "-")]
                 return resolver.speaker(split_name(named)[0], _strip_article(_join(office)), True,

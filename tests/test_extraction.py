@@ -2571,8 +2571,8 @@ ONE_RULE_CASES = [
     pytest.param("In Tokyo, Minister of Economy, Trade and Industry Haruki Tanabe told a news conference that Vellia "
                  "would study the measures.", "Vellia would study the measures", "speaker", "Haruki Tanabe",
                  id="a portfolio list the recogniser cut after its comma stays in the title"),
-    pytest.param("Minister of Digital Affairs Lin Pei-wen (林佩雯) said the government was treating the incident as a "
-                 "threat.\n\n\"We cannot rule out that this was a deliberate act,\" Lin said.",
+    pytest.param("Minister of Digital Affairs Lin Pei-wen (林佩雯) said the government was treating the incident "
+                 "as a threat.\n\n\"We cannot rule out that this was a deliberate act,\" Lin said.",
                  "the government was treating the incident as a threat", "speaker", "Lin Pei-wen",
                  id="a name's spelling in its own script, in brackets, does not stand between the name and the verb"),
     pytest.param("Minister of Health and Welfare Shih Chung-hsin said that health has no borders.",
@@ -2590,20 +2590,20 @@ ONE_RULE_CASES = [
                  "frozen, Speaker of Parliament Davit Hakobian said on Monday.\n\n\"The freeze is a freeze, not an "
                  "exit,\" Hakobian said.", "The freeze is a freeze, not an exit,", "speaker", "Davit Hakobian",
                  id="a body word after a title is not part of the name it precedes"),
-    pytest.param("Agriculture, Forestry and Fisheries Minister Naoki Sumida called the decision \"groundless\" and said "
-                 "Tokyo would protest.", "Tokyo would protest", "speaker", "Naoki Sumida",
+    pytest.param("Agriculture, Forestry and Fisheries Minister Naoki Sumida called the decision \"groundless\" and "
+                 "said Tokyo would protest.", "Tokyo would protest", "speaker", "Naoki Sumida",
                  id="a portfolio list opening the subject, its minister set beside it: the minister"),
-    pytest.param("Presidential Aide Elchin Mammadli returned to that argument on Wednesday. \"A treaty signed while that "
-                 "claim stands would be a piece of paper,\" Mammadli said.",
+    pytest.param("Presidential Aide Elchin Mammadli returned to that argument on Wednesday. \"A treaty signed while "
+                 "that claim stands would be a piece of paper,\" Mammadli said.",
                  "A treaty signed while that claim stands would be a piece of paper,", "speaker", "Elchin Mammadli",
                  id="'Aide' is a title"),
     pytest.param("\"History will judge,\" HE Saleh bin Nasser Al Ghamlas said.", "History will judge,",
                  "speaker", "Saleh bin Nasser Al Ghamlas", id="'HE' without points is an honorific"),
-    pytest.param("Speaking on the sidelines of the summit, HE Noura bint Rashid Al Ketbi, Minister of State, said the aid "
-                 "had arrived.", "the aid had arrived", "speaker", "Noura bint Rashid Al Ketbi",
+    pytest.param("Speaking on the sidelines of the summit, HE Noura bint Rashid Al Ketbi, Minister of State, said "
+                 "the aid had arrived.", "the aid had arrived", "speaker", "Noura bint Rashid Al Ketbi",
                  id="'bint' is a particle of the name"),
-    pytest.param("Speaking on the sidelines of the summit, HE Noura bint Rashid Al Ketbi, Minister of State, said the aid "
-                 "had arrived.", "the aid had arrived", "speaker_role", "Minister of State",
+    pytest.param("Speaking on the sidelines of the summit, HE Noura bint Rashid Al Ketbi, Minister of State, said "
+                 "the aid had arrived.", "the aid had arrived", "speaker_role", "Minister of State",
                  id="an honorific alone is no role; the office beside the name is"),
     pytest.param("Russia's ambassador to Niger, Igor Vladimirovich Sukhanov, who was at the airport to receive the "
                  "aircraft, said the instructors would stay.", "the instructors would stay", "speaker",
