@@ -360,12 +360,12 @@ def _drop_leading_body(name: str) -> str:
 def strip_title(text: str) -> str:
     """The words after the last title word (also hyphenated: "Secretary-General"), lower-case word, place name or
     portfolio or body before two words or more ("President Trump" -> "Trump", "Foreign Affairs Ana Lind" -> "Ana Lind",
-    "Speaker of Parliament Ana Lind" -> "Ana Lind")."""
+    "Speaker of Parliament Ana Lind" -> "Ana Lind", "envoy to Vell, Ana Lind" -> "Ana Lind")."""
     words = text.split()
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if set(w.strip(".").lower().split("-")) <= TITLE_WORDS
                or w[:1].islower() and w.lower() not in _PARTICLES or _is_place(w)
-               or re.search(r"['\u2019]s$|\d|-[a-z]", w) or w.lower() in _PORTFOLIO_WORDS | _ORG_WORDS and k < len(
-                   words) - 2),
+               or re.search(r"['\u2019]s$|\d|-[a-z]", w) or (w.lower() in _PORTFOLIO_WORDS | _ORG_WORDS or w.endswith(
+                   ",")) and k < len(words) - 2),
               default=0)
     return " ".join(words[cut:])
 

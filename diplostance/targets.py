@@ -188,7 +188,7 @@ _OFFICIALS: dict[str, str] = {name: code for code, names in {
     "PAK": ["Pervez Musharraf", "Asif Ali Zardari", "Nawaz Sharif"],
     "IND": ["Subrahmanyam Jaishankar", "S. Jaishankar", "Manmohan Singh"],
     "JPN": ["Shigeru Ishiba", "Sanae Takaichi"], "KOR": ["Lee Jae-myung"], "PRK": ["Kim Jong Il", "Kim Jong-il"],
-    "PHL": ["Ferdinand Marcos Jr.", "Ferdinand Marcos"], "TWN": ["Tsai Ing-wen", "Lai Ching-te"],
+    "PHL": ["Ferdinand Marcos Jr.", "Ferdinand Marcos"], "TWN": ["Tsai Ing-wen", "Lai Ching-te", "William Lai"],
     "VEN": ["Hugo Chavez", "Hugo Chávez"], "CUB": ["Fidel Castro", "Raul Castro", "Raúl Castro", "Miguel Diaz-Canel",
                                                    "Miguel Díaz-Canel"],
     "ARG": ["Javier Milei"], "MEX": ["Andres Manuel Lopez Obrador", "Andrés Manuel López Obrador", "Claudia Sheinbaum"],

@@ -2609,6 +2609,16 @@ ONE_RULE_CASES = [
                  "aircraft, said the instructors would stay.", "the instructors would stay", "speaker",
                  "Igor Vladimirovich Sukhanov",
                  id="a name after a place and a comma, tagged with the place as one body, is a person"),
+    pytest.param("Taiwan's defence ministry said on Monday that \"71 PLA aircraft were detected around Taiwan\" during "
+                 "the drills.", "71 PLA aircraft were detected around Taiwan", "target", "China",
+                 id="the PLA is China's army: a mention of China"),
+    pytest.param("President William Lai told a National Day rally that Taiwan and China are not subordinate to each "
+                 "other.", "Taiwan and China are not subordinate to each other", "target", "China",
+                 id="William Lai is Lai Ching-te, Taiwan's president"),
+    pytest.param("French President Emmanuel Macron's personal envoy to Lebanon, Jean-Baptiste Morvan, arrived in Beirut "
+                 "on Monday for his third visit. \"France has no agenda,\" Morvan told reporters.",
+                 "France has no agenda,", "speaker", "Jean-Baptiste Morvan",
+                 id="a place and a comma before a name do not join a fuller mention of it"),
 ]
 
 
