@@ -936,6 +936,14 @@ def _name_after_place(ent: Span) -> Span | None:
     return ent.doc[comma + 1:ent.end]
 
 
+def _honoured_name(tok: Token) -> bool:
+    """Whether ``tok`` ends a person's name of two to four words after an honorific or a title ("Dr Ana Maria
+    Lind-Vell"), which the recogniser did not tag as a person."""
+    words = _join(_phrase(tok, rights=False)).replace(" - ", "-").split()
+    k = next((i for i, w in enumerate(words) if w.strip(".").lower() not in TITLE_WORDS), len(words))
+    return k > 0 and 2 <= len(words) - k <= 4 and all(_name_like([w]) for w in words[k:])
+
+
 def _person_entity(tok: Token) -> bool:
     """Whether ``tok`` is in a person's name: a person entity, or a body entity that is a person's name."""
     ent = _entity_at(tok)
@@ -1577,12 +1585,12 @@ def _party_state(tok: Token) -> bool:
 
 def _portfolio_holder(subj: Token) -> Token | None:
     """The person named after a title's portfolio, where the parse made the person the portfolio's object
-    ("Commissioner for Human Rights Ana Lind, who met them, said", "spokesperson for trade Ana Lind"), or the
-    portfolio's conjunct ("Minister of Health and Welfare Ana Lind said"), else None."""
+    ("Commissioner for Human Rights Ana Lind, who met them, said", "spokesperson for trade Ana Lind", "Ambassador to
+    NATO Ana Lind"), or the portfolio's conjunct ("Minister of Health and Welfare Ana Lind said"), else None."""
     if subj.lower_ not in TITLE_WORDS:
         return None
     doc, spokes = subj.doc, subj.lower_ in _SPOKES
-    return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == subj.i + 1
+    return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") and c.i == subj.i + 1
                  for p in c.children if p.dep_ == "pobj"
                  for g in (p, *(j for j in p.children if j.dep_ == "conj" and j.ent_type_ == "PERSON"))
                  if (g.left_edge.ent_type_ != "PERSON" or g is not p) and (
@@ -1753,8 +1761,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(_clean(_strip_article(_join(list(subj.doc[body.left_edge.i:body.i + 1])))), role,
                                 False, start)
     if not _names_person(subj):
-        other = next((c for c in sorted(subj.children, key=lambda c: c.dep_ != "appos")     # a name set beside it
-                      if c.dep_ in ("appos", "conj") and _names_person(c)                         # before a conjunct
+        other = next((c for c in sorted(subj.children, key=lambda c: (c.dep_ != "appos", c.ent_type_ != "PERSON"))
+                      if c.dep_ in ("appos", "conj") and _names_person(c)     # a name set beside it, before a conjunct
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
             subj) or _closing_name(subj) or _body_appos(subj) or _portfolio_holder(subj)
         if other is not None and (subj.pos_ == "NOUN" or other.dep_ in ("appos", "pobj") or other.head.dep_ == "pobj"):
@@ -1786,7 +1794,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > own[-1].i
                           and not (c.like_num and not c.n_lefts + c.n_rights)       # "Ana Lind, 54, a teacher"
                           and subj.doc[c.left_edge.i - 1].tag_ not in ("WDT", "WP")), None)   # not "which Tarsa lists"
-            holder = appos if appos is not None and _person_entity(appos) else _body_appos(subj)
+            holder = appos if appos is not None and (_person_entity(appos) or _honoured_name(appos)) else _body_appos(
+                subj)
             if holder is not None and re.split(r"[\s-]+", _strip_article(name))[
                     -1].strip(".").lower() in TITLE_WORDS | _PORTFOLIO_WORDS:   # "Vellia's Ambassador, Ana Lind,";
                 #                                                       "Trade, Industry and Energy Minister Ana Lind"
@@ -2172,8 +2181,10 @@ def _source(doc_noun: Token) -> Token | None:
             return c
         if c.dep_ in ("compound", "nmod") and (c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or c.pos_ == "NOUN"
                                                and c.lemma_.lower() in _ORG_WORDS | {"military", "navy"}
+                                               and c.lower_ not in ("press", "news")
                                                and doc_noun.lemma_.lower() in _ISSUED):
-            return c                    # "a NATO statement", "a fire service statement"; not "court documents"
+            return c                    # "a NATO statement", "a fire service statement"; not "court documents" nor
+            #                             "a press release"
     for c in doc_noun.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -2619,6 +2619,20 @@ ONE_RULE_CASES = [
                  "on Monday for his third visit. \"France has no agenda,\" Morvan told reporters.",
                  "France has no agenda,", "speaker", "Jean-Baptiste Morvan",
                  id="a place and a comma before a name do not join a fuller mention of it"),
+    pytest.param("US Ambassador to NATO Dwayne Whitfield, arriving for a breakfast meeting of foreign ministers, said "
+                 "the shield would \"send a message to Moscow\".", "send a message to Moscow", "speaker",
+                 "Dwayne Whitfield", id="an ambassador 'to' a body, the name parsed as its object: the holder"),
+    pytest.param("The diplomat, Assistant Secretary of State for Western Hemisphere Affairs Margaret Hollis, told a "
+                 "conference in Miami on Monday that Washington resented \"debt traps\".", "debt traps", "speaker",
+                 "Margaret Hollis", id="of two names set beside a subject, the person's"),
+    pytest.param("The Ministry of Foreign Affairs said in a press release that a note had been handed over on Monday "
+                 "evening. \"The territories east of the river belong to Nepal,\" the release said.",
+                 "The territories east of the river belong to Nepal,", "speaker", "Ministry of Foreign Affairs",
+                 id="a press release is the genre, not its issuer"),
+    pytest.param("The ECOWAS Commissioner for Political Affairs, Peace and Security, Dr Fatoumata Binta Diallo-Camara, "
+                 "said the force would not be directed against any country.",
+                 "the force would not be directed against any country", "speaker", "Fatoumata Binta Diallo-Camara",
+                 id="an honorific and a name beside an office, not tagged as a person, hold it"),
 ]
 
 
