@@ -207,14 +207,14 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
-#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Burmese "Daw"; Cambodian "Samdech"; South Asian "Shri", "Begum",
+#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Burmese "Daw" and "U"; Cambodian "Samdech"; South Asian "Shri", "Begum",
 #: "Maulana", "Qari";
 #: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître; Ethiopian
 #: "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and the class of a Russian naval
 #: captain's rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|"
                         r"(?:First|Second|Third) Rank|"
-                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|Ibu|"
+                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|U|Ibu|"
                         r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|Woizero|"
                         r"Memhir|Padoh|Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
@@ -1778,8 +1778,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             if own_role:                    # "Vellia's Defense Minister Karl Brun" after a run-in heading
                 resolver.all_roles.setdefault(found.name, set()).add(own_role)
             return found
-    if subj.lower_ in _SPOKES:
-        found = _spokesperson(subj, resolver, start)
+    if subj.lower_ in _SPOKES and not any(c.dep_ == "appos" and _person_entity(c) for c in subj.children):
+        found = _spokesperson(subj, resolver, start)        # (not "the Minister Spokesperson, Ana Lind,")
         if found is not None and not found.person:
             resolver.unnamed(start, found.name, subj.lower_)
         if found is not None:

@@ -2633,6 +2633,12 @@ ONE_RULE_CASES = [
                  "said the force would not be directed against any country.",
                  "the force would not be directed against any country", "speaker", "Fatoumata Binta Diallo-Camara",
                  id="an honorific and a name beside an office, not tagged as a person, hold it"),
+    pytest.param("In Madrid, the Minister Spokesperson, Pilar Argüelles Rey, said after the weekly meeting of the Council "
+                 "of Ministers that the diplomat enjoyed \"the full protection of the state\".",
+                 "the full protection of the state", "speaker", "Pilar Argüelles Rey",
+                 id="a spokesperson with a name set beside is that person, not a body's spokesperson"),
+    pytest.param("\"We will not allow it,\" U Kyaw Soe Moe, a community leader, told reporters.", "We will not allow it,",
+                 "speaker", "Kyaw Soe Moe", id="Burmese 'U' is an honorific"),
 ]
 
 
