@@ -63,6 +63,9 @@ _TITLE_ASIDE = re.compile(r"(?<=[\w.] )\((?:Dr|Mrs|Ms|Prof|Engr|Arc|Barr|Chief|R
 #: A name's spelling in its own script, in brackets after it ("Lin Pei-wen (林佩雯) said"): blanked, so that the name
 #: reaches the verb.
 _GLOSS = re.compile(r"(?<=[\w.] )\([^()\n]{1,30}\)")
+#: The point of a given name's short form ("Md. Ana Rahman"): blanked, so that the parser does not end a sentence there;
+#: speakers' names get it back.
+_NAME_POINT = re.compile(r"\b(Md|Mst|Mohd|Muhd)\.(?= [A-Z])")
 #: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")
@@ -120,7 +123,8 @@ class _Article:
     resolver: SpeakerResolver
     rulers: dict[str, str]           # country -> de facto rulers the text names (``targets.de_facto_rulers``)
     shown: str                       # the text as given (``text`` may have quote marks made double, bullets blanked)
-    nicknames: list[tuple[str, str]] = field(default_factory=list)      # ('Jose Jomel Dizon', 'Jose "Jomel" Dizon')
+    nicknames: list[tuple[str, str]] = field(default_factory=list)      # ('Jose Jomel Dizon', 'Jose "Jomel" Dizon'),
+    #                                                                     ('Md', 'Md.'): names' forms restored
     quotes: list[tuple[Quote, Speaker | None, tuple[int, int]]] = field(default_factory=list)
     seen: set[tuple[int, int]] = field(default_factory=set)
     claimed: dict[int, int] = field(default_factory=dict)   # direct quote start -> length of the content holding it
@@ -153,6 +157,8 @@ class Extractor:
                 nicknames = [m.groups() for m in _NICKNAME.finditer(text)]
                 text = _NICKNAME.sub(lambda m: f"{m.group(1)}  {m.group(3)}  ", text)     # marks blanked
                 text = _TITLE_ASIDE.sub(lambda m: " " * len(m.group()), text)
+                pointed = sorted({m.group(1) for m in _NAME_POINT.finditer(text)})
+                text = _NAME_POINT.sub(lambda m: f"{m.group(1)} ", text)
                 text = _GLOSS.sub(lambda m: " " * len(m.group()) if all(
                     c.isalpha() and ord(c) > 0x2ff or c in " \u00b7-" for c in m.group()[1:-1]) else m.group(), text)
                 headline = headline_end(text)
@@ -162,7 +168,8 @@ class Extractor:
                 parsed = blank_datelines(text)
                 states[n] = _Article(text, direct, with_references(parsed, find_mentions(parsed)), len(bounds),
                                      SpeakerResolver(text), de_facto_rulers(parsed), shown, headline=headline,
-                                     nicknames=[(f"{a} {nick}", f"{a} {o}{nick}{c}") for a, o, nick, c in nicknames])
+                                     nicknames=[(f"{a} {nick}", f"{a} {o}{nick}{c}") for a, o, nick, c in nicknames]
+                                     + [(short, f"{short}.") for short in pointed])
                 for a, b in bounds:
                     yield parsed[a:b], (n, a, b)
 
@@ -343,7 +350,7 @@ class Extractor:
                 spoke_at[canonical(name)] = q.end
         for rec in out:
             for plain, marked in art.nicknames:
-                rec["speaker"] = re.sub(rf"\b{re.escape(plain)}\b", marked, rec["speaker"])
+                rec["speaker"] = re.sub(rf"\b{re.escape(plain)}\b(?!\.)", marked, rec["speaker"])
         return out
 
 

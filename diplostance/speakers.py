@@ -212,7 +212,7 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 #: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître; Ethiopian
 #: "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and the class of a Russian naval
 #: captain's rank, "Captain First Rank").
-_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]?|Datin|"
+_HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
                         r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|U|Ibu|"
                         r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|Woizero|"

@@ -2639,6 +2639,12 @@ ONE_RULE_CASES = [
                  id="a spokesperson with a name set beside is that person, not a body's spokesperson"),
     pytest.param("\"We will not allow it,\" U Kyaw Soe Moe, a community leader, told reporters.", "We will not allow it,",
                  "speaker", "Kyaw Soe Moe", id="Burmese 'U' is an honorific"),
+    pytest.param("\"The border is closed,\" Dato Mchedlishvili, an analyst in Tbilisi, said.", "The border is closed,",
+                 "speaker", "Dato Mchedlishvili",
+                 id="Georgian 'Dato' is a given name; Malaysian \"Dato'\" has its apostrophe"),
+    pytest.param("At the foreign ministry's weekly briefing yesterday, spokesperson Md. Ruhul Amin Sarker said Dhaka had "
+                 "not been consulted.", "Dhaka had not been consulted", "speaker", "Md. Ruhul Amin Sarker",
+                 id="the point of 'Md.' ends no sentence"),
 ]
 
 
