@@ -89,6 +89,8 @@ _MORE_BODIES = {
     "SADC": ["SADC", "Southern African Development Community"],
     "Shanghai Cooperation Organization": ["Shanghai Cooperation Organization", "Shanghai Cooperation Organisation",
                                           "SCO"],
+    "CSTO": ["CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"],
+    "Alliance of Sahel States": ["Alliance of Sahel States", "AES"],
 }
 #: Forms the country lexicon gives to a country that are actors of their own here.
 _GROUP_FORMS = frozenset("Taliban Hezbollah Hamas Houthi Houthis".split())

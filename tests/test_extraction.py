@@ -2645,6 +2645,12 @@ ONE_RULE_CASES = [
     pytest.param("At the foreign ministry's weekly briefing yesterday, spokesperson Md. Ruhul Amin Sarker said Dhaka had "
                  "not been consulted.", "Dhaka had not been consulted", "speaker", "Md. Ruhul Amin Sarker",
                  id="the point of 'Md.' ends no sentence"),
+    pytest.param("Armenia's parliament speaker said the country \"will not pay a single dram more\" into the Collective "
+                 "Security Treaty Organization while its membership stays frozen.", "will not pay a single dram more",
+                 "target", "CSTO", id="the CSTO is a body of its own"),
+    pytest.param("The ECOWAS Commission said the Alliance of Sahel States had \"chosen isolation\" over dialogue.",
+                 "chosen isolation", "target", "Alliance of Sahel States",
+                 id="the Alliance of Sahel States is a body of its own"),
 ]
 
 
