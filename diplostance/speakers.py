@@ -58,7 +58,8 @@ _NP_PREPS = frozenset("of in on at for from including within among".split())
 _ORG_WORDS = frozenset("""association agency army bank board bureau center centre church commission committee company
 corporation council court department foundation forces front fund group government inc institute international
 league ministry movement network news office organization organisation party police press service society times
-post union university watch media alliance coalition assembly parliament congress senate tribunal staff""".split())
+post union university watch media alliance coalition assembly parliament congress senate tribunal staff
+community""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
 _PARTICLES = frozenset("de da del della der van von bin binti bint bte anak ibn al al- el la le dela du dos das ul "
                        "oglu ogly qizi kyzy uulu".split())

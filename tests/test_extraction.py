@@ -2651,6 +2651,10 @@ ONE_RULE_CASES = [
     pytest.param("The ECOWAS Commission said the Alliance of Sahel States had \"chosen isolation\" over dialogue.",
                  "chosen isolation", "target", "Alliance of Sahel States",
                  id="the Alliance of Sahel States is a body of its own"),
+    pytest.param("\"The president is in full control of the situation,\" she said.\n\n07:55 GMT – The Economic Community of "
+                 "West African States said in a statement that it \"condemns this attempt to seize power by force\".",
+                 "condemns this attempt to seize power by force", "speaker",
+                 "Economic Community of West African States", id="'Community' is a body's word"),
 ]
 
 
