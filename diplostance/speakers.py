@@ -1609,6 +1609,8 @@ def _body_appos(subj: Token) -> Token | None:
         return None
     bodies = [g for c in subj.children if c.dep_ == "prep" and c.i > subj.i and (
         c.lower_ in ("for", "of", "at") or c.ent_iob_ == "I") for g in c.children if g.dep_ == "pobj"]
+    bodies += [g for b in bodies for c in b.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+               for g in c.children if g.dep_ == "pobj"]       # "The Chief of the Staff of the Vell Forces, Ana Lind"
     return next((a for b in bodies for a in b.children if a.dep_ == "appos" and (_person_entity(a) or len(
         words := a.doc[a.left_edge.i:a.i + 1].text.split()) == 2 and _name_like(words))), None)   # or a full name
     #                                                           the recogniser took for part of the body's

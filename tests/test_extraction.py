@@ -2655,6 +2655,10 @@ ONE_RULE_CASES = [
                  "West African States said in a statement that it \"condemns this attempt to seize power by force\".",
                  "condemns this attempt to seize power by force", "speaker",
                  "Economic Community of West African States", id="'Community' is a body's word"),
+    pytest.param("Opening the meeting on Thursday, the Chief of the Defence Staff of the Ghana Armed Forces, Lieutenant "
+                 "General Kwame Opoku-Agyemang, said the region could no longer afford to wait.",
+                 "the region could no longer afford to wait", "speaker", "Kwame Opoku-Agyemang",
+                 id="a person set beside the body of the office's body holds the office"),
 ]
 
 
