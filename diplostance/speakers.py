@@ -582,6 +582,8 @@ class SpeakerResolver:
             self.names[full] = person
             if not person:
                 self.untitled[full] = strip_title(full)
+        elif person and role and not self.names[full]:
+            self.names[full] = True             # a name the recogniser took for a body, then named with a role
         return full
 
     def unnamed(self, start: int, body: str, noun: str) -> None:

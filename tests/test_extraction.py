@@ -2659,6 +2659,13 @@ ONE_RULE_CASES = [
                  "General Kwame Opoku-Agyemang, said the region could no longer afford to wait.",
                  "the region could no longer afford to wait", "speaker", "Kwame Opoku-Agyemang",
                  id="a person set beside the body of the office's body holds the office"),
+    pytest.param("SOUTHCOM did not identify the dead.\n\nVenezuela's Interior Minister Aníbal Carreño Medina, in a "
+                 "televised address from Caracas, called the strikes \"extrajudicial killings carried out on the high "
+                 "seas\" and said Washington had presented \"not one gram of evidence\" that the boats carried drugs.\n\n"
+                 "\"The people being murdered are fishermen,\" Carreño said.", "The people being murdered are fishermen,",
+                 "speaker", "Aníbal Carreño Medina",
+                 id="a name first taken for a body, then named with a role, is a person's: its first surname "
+                    "stands for it"),
 ]
 
 
