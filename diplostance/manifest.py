@@ -154,7 +154,7 @@ CAN: Canada, Canadian, Canadians, Ottawa
 CAF: Central African Republic, C.A.R., Bangui
 TCD: Chad, Chadian, N'Djamena
 CHL: Chile, Chilean
-CHN: China, Chinese, Beijing, PRC, People's Republic of China, People's Liberation Army, PLA
+CHN: China, Chinese, Beijing, PRC, People's Republic of China
 COL: Colombia, Colombian, Bogota, Bogotá
 COD: Democratic Republic of Congo, Democratic Republic of the Congo, DRC, Kinshasa
 COG: Republic of Congo, Republic of the Congo, Brazzaville
@@ -194,10 +194,10 @@ HUN: Hungary, Hungarian, Budapest
 ISL: Iceland, Icelandic, Reykjavik
 IND: India, Indian, Indians, New Delhi
 IDN: Indonesia, Indonesian, Indonesians, Jakarta
-IRN: Iran, Iranian, Iranians, Tehran, Islamic Revolutionary Guard Corps, IRGC
+IRN: Iran, Iranian, Iranians, Tehran
 IRQ: Iraq, Iraqi, Iraqis, Baghdad
 IRL: Ireland, Irish, Dublin
-ISR: Israel, Israeli, Israelis, Jerusalem, Tel Aviv, Israel Defense Forces, IDF
+ISR: Israel, Israeli, Israelis, Jerusalem, Tel Aviv
 ITA: Italy, Italian, Italians, Rome
 JAM: Jamaica, Jamaican
 JPN: Japan, Japanese, Tokyo

@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 796 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 924 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -44,8 +44,14 @@ service (CC), a Moscow state agency (CD), a Capitol Hill paper (CE) and a Brasil
 broadsheet (CG), a Bangkok daily (CH), a Seoul daily (CI), an Addis Ababa outlet (CJ), a Mexico City site (CK), a
 Toronto paper (CL), a Doha channel's website (CM) and a US metropolitan paper's diaspora pages (CN). A Buenos Aires
 weekly (CO), a Madrid daily (CP), an Italian agency (CQ), a Dhaka daily (CR), a Colombo and Male site (CS), a Beirut
-daily (CT), a Taipei daily (CU) and a business wire's trade desk (CV) were scored once, blind, at its end. Later
-batches are added the same way. Batch B names the
+daily (CT), a Taipei daily (CU) and a business wire's trade desk (CV) were scored once, blind, at its end. The
+fifty-sixth developed on those eight and on eight more, each scored once, blind, when it arrived: a Tokyo daily
+(CW), an Afghan exile outlet (CX), a South Caucasus site (CY), a Gulf daily (CZ), a Caribbean service with a Havana
+correspondent (DA), live blogs (DB), an Accra and Dakar service (DC) and a small-states desk from Kathmandu,
+Ulaanbaatar and Astana (DD). A sports-diplomacy desk (DE), an international courts desk (DF), a magazine's
+interview pages (DG), a British tabloid (DH), a Damascus site (DI), a North Korea monitoring site (DJ), a Minsk and
+Chisinau desk (DK) and a Nuuk and Copenhagen Arctic service (DL) were scored once, blind, at its end. Later batches
+are added the same way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
 prints, per batch and in all, the figures ``evaluate --extraction`` prints for the gold (spans at IoU >= 0.5,
