@@ -25,8 +25,8 @@ from .errors import DataError, Problem
 from .io import jsonl_lines, parse_json_line, read_text
 from .quotes import (OPENERS, Quote, cue_for_direct, dash_speaker, direct_spans, is_named, is_short, is_title,
                      nested_quotes, primary_single_quotes, reported_quotes)
-from .speakers import (Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker, load_nlp, name_descriptions,
-                       person_subject, speaker_from_token, speaker_of, unplaced_role)
+from .speakers import (NAME_ABBREVIATIONS, Speaker, SpeakerResolver, body_antecedents, colon_or_dash_speaker,
+                       load_nlp, name_descriptions, person_subject, speaker_from_token, speaker_of, unplaced_role)
 from .targets import (ARMED_GROUPS, COUNTRIES, Mention, canonical, choose_target, de_facto_rulers, find_mentions,
                       own_side, salience, with_references)
 
@@ -65,7 +65,7 @@ _TITLE_ASIDE = re.compile(r"(?<=[\w.] )\((?:Dr|Mrs|Ms|Prof|Engr|Arc|Barr|Chief|R
 _GLOSS = re.compile(r"(?<=[\w.] )\([^()\n]{1,30}\)")
 #: The point of a given name's short form ("Md. Ana Rahman"): blanked, so that the parser does not end a sentence there;
 #: speakers' names get it back.
-_NAME_POINT = re.compile(r"\b(Md|Mst|Mohd|Muhd)\.(?= [A-Z])")
+_NAME_POINT = re.compile(rf"\b({'|'.join(sorted(NAME_ABBREVIATIONS))})\.(?= [A-Z])")
 #: An interviewer's label opening a transcript paragraph ("Q: ", "Question: "): it names no speaker.
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:(?=[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])")

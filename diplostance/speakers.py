@@ -208,21 +208,26 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
-#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Burmese "Daw" and "U"; Cambodian "Samdech"; South Asian "Shri", "Begum",
-#: "Maulana", "Qari";
-#: British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's "Me", for Maître; Ethiopian
-#: "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and the class of a Russian naval
-#: captain's rank, "Captain First Rank").
+#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Burmese "Daw" and "U"; Cambodian "Samdech"; South Asian "Shri",
+#: "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's
+#: "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and
+#: the class of a Russian naval captain's rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
-                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|U|Ibu|"
-                        r"Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|Woizero|"
+                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|U|"
+                        r"Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|Woizero|"
                         r"Memhir|Padoh|Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
+
+
+def _honour_only(text: str) -> bool:
+    """Whether ``text`` is honorifics alone ("Sir", "HE"): no office."""
+    honour = _HONORIFIC.match(f"{text} X")
+    return honour is not None and honour.end() > len(text)
 
 
 def _titled(roles: set[str]) -> bool:
     """Whether ``roles`` hold more than honorifics ("Sir" is no office)."""
-    return any((h := _HONORIFIC.match(f"{r} X")) is None or h.end() <= len(r) for r in roles)
+    return not all(map(_honour_only, roles))
 
 
 def _without_honour(name: str) -> str:
@@ -301,7 +306,7 @@ def _person_entity_start(toks: list[Token]) -> int | None:
                                  or _is_place(toks[j].text) or toks[j].text in _PLATFORMS):
         j += 1
     k = j - 1 if j > 1 and toks[j - 1].text == "." and not toks[j - 2].whitespace_ else j
-    if k > 0 and toks[k - 1].text.rstrip(".") in _NAME_ABBREVIATIONS:
+    if k > 0 and toks[k - 1].text.rstrip(".") in NAME_ABBREVIATIONS:
         j = k - 1                               # "Md." + "Nurul Amin", "Md." taken for Maryland
     inner = [k for k in range(j + 1, len(toks) - 2) if toks[k].text.strip(".").lower() in TITLE_WORDS and (
         toks[k].is_upper or toks[k].lower_ in _OFFICES)]
@@ -310,7 +315,7 @@ def _person_entity_start(toks: list[Token]) -> int | None:
 
 #: Written short forms of given names that open South and Southeast Asian names ("Md." for Mohammad, "Mst." for
 #: Mosammat, "Mohd" for Mohamed): part of the name.
-_NAME_ABBREVIATIONS = frozenset({"Md", "Mst", "Mohd", "Muhd"})
+NAME_ABBREVIATIONS = frozenset({"Md", "Mst", "Mohd", "Muhd"})
 
 
 def _given_names_before(toks: list[Token], j: int) -> int:
@@ -336,7 +341,7 @@ def _given_names_before(toks: list[Token], j: int) -> int:
         opening = first.is_sent_start or before is not None and before.is_space     # also after a blanked dateline
         if j == len(toks) - 1 and count == 1 or not prev.is_upper and (before is not None and (
                 before.text == "," or before.text.strip(".").lower() in TITLE_WORDS | _PORTFOLIO_WORDS or (
-                    before.text.rstrip(".") in _NAME_ABBREVIATIONS) or (
+                    before.text.rstrip(".") in NAME_ABBREVIATIONS) or (
                     count == 1 and (before.ent_type_ in ("GPE", "LOC") or _is_place(before.text))))
                 or opening and prev.ent_type_ in ("", "GPE") and not _OCCUPATION.search(prev.lower_)):
             j = k
@@ -377,8 +382,7 @@ _NOT_A_ROLE = re.compile(r"\d+|(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?", re.IGNORECASE)
 
 def _clean_role(role: str) -> str:
     role = " ".join(role.split()).strip("\"\u201c\u201d\u00ab\u00bb,; ")     # not a closing quote mark the parse hung on
-    honour = _HONORIFIC.match(f"{role} X")
-    return "" if _NOT_A_ROLE.fullmatch(role) or honour and honour.end() > len(role) else role   # not "HE" alone
+    return "" if _NOT_A_ROLE.fullmatch(role) or _honour_only(role) else role
 
 
 def _join(tokens: list[Token]) -> str:
