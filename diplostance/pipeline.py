@@ -280,6 +280,7 @@ class Extractor:
                 "context": context_window(art.shown, q.start, q.end, chars)} for q, speaker, _ in items]
         name_descriptions(out, art.resolver)
         body_antecedents(out, text)
+        _headline_echoes(out, art.headline)
         starts = [m.start for m in art.mentions]
         sections = _sections(text)      # a round-up's items, each with its own actors
         section_starts = [lo for lo, _ in sections]
@@ -404,6 +405,19 @@ def headline_end(text: str) -> int:
 
 
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['\u2018](?=\w)([^'\u2018\u2019\n]+?)(?<=[\w.!?,])['\u2019](?!\w)")
+
+
+def _headline_echoes(records: list[dict], end: int) -> None:
+    """A headline's quote (before ``end``) that the story quotes again takes the speaker of the story's quote:
+    the headline's verb and subject ("Premier rejects offer: 'Not for sale'") seldom name the speaker in full."""
+    for rec in records:
+        words = rec["quote"].strip(" ,.!?").lower()
+        if rec["start"] >= end or not rec["direct"] or len(words.split()) < 3:
+            continue
+        echo = next((r for r in records if r["start"] >= end and r["direct"] and r["speaker"] and words in r[
+            "quote"].lower()), None)
+        if echo is not None:
+            rec["speaker"], rec["speaker_role"] = echo["speaker"], echo["speaker_role"]
 
 
 def _headline_quotes(text: str, end: int) -> str:

@@ -631,7 +631,8 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
     attributed = bool(re.match(r"[,.!?\u2026]|.[\"\u201d\u00bb]?\s*[,\u2014\u2013-]", closing))
     comma_closed = bool(re.match(r",|.[\"\u201d\u00bb]\s*,", closing))
     near = [t for t in after if (t in words_after[:_NEAR_WORDS] or comma_closed and t in words_after[:_COMMA_NEAR_WORDS]
-            and _names_only(end, t)) and not _new_clause_before(end, t)] if attributed else []
+            and _names_only(end, t)) and not _new_clause_before(end, t) and not (
+        t.dep_ == "conj" and t.head in before)] if attributed else []   # 'X said that "...," and I agree'
     if near and near[0].lower_ == "according" and before:
         return before[0]            # 'which Brun called a "gesture," according to the agency': Brun's words
     near = near or _bare_attribution(last, end, quotes, text)

@@ -59,9 +59,9 @@ _ORG_WORDS = frozenset("""association agency army bank board bureau center centr
 corporation council court department foundation forces front fund group government inc institute international
 league ministry movement network news office organization organisation party police press service society times
 post union university watch media alliance coalition assembly parliament congress senate tribunal staff
-community""".split())
+community command""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
-_PARTICLES = frozenset("de da del della der van von bin binti bint bte anak ibn al al- el la le dela du dos das ul "
+_PARTICLES = frozenset("de da del della der van von bin binti bint bte anak ibn al al- el la le dela du dos das ul wad "
                        "oglu ogly qizi kyzy uulu".split())
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset("""
@@ -172,8 +172,9 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
             word = t.text.strip(".").lower()
             if t.is_punct and t.text not in ("-", "."):
                 break
-            if t.tag_ == "POS" or t.text in ("'s", "\u2019s") or word in TITLE_WORDS | _ORG_WORDS and k < len(toks):
-                break
+            if t.tag_ == "POS" or t.text in ("'s", "\u2019s") or (word in TITLE_WORDS | _ORG_WORDS or word[:-1] in (
+                    TITLE_WORDS) and word.endswith("s")) and k < len(toks):
+                break                   # (also "the Cabinet of Ministers Ana Lind")
             numbered = t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)
             if numbered and k < len(toks) and k > 1 and (toks[k - 2].text[:1].isupper() or toks[k - 2].lower_ == "the"):
                 k -= 1              # a number inside a name: "the Lost 52 Project", "the 14th Amendment"
@@ -182,11 +183,12 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
             if not (t.text[:1].isupper() or word in _PARTICLES or t.text in ("-", ".") or joined or k == len(toks)
                     or word_start(t).text[:1].isupper()):           # "Man-kei Tam"
                 break
-            if k < len(toks) and _is_place(t.text):
-                break
+            if k < len(toks) and _is_place(t.text) and not (k == 1 and toks[-1].lower_ in _ORG_WORDS):
+                break                       # (but "U.S. Indo-Pacific Command" is one body's name)
             k -= 1
-    while k < len(toks) and toks[k].is_punct:
-        k += 1
+    while k < len(toks) and toks[k].is_punct or 0 < k < len(toks) - 2 and toks[k].lower_ in _POLITIES and _is_place(
+            toks[k - 1].text):
+        k += 1                          # "President of the Kyrgyz Republic Ana Lind"
     k = _past_office_place(toks, k)
     k = _past_portfolio(toks, k)
     name = _join(toks[k:])
@@ -208,13 +210,13 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
-#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Burmese "Daw" and "U"; Cambodian "Samdech"; South Asian "Shri",
+#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; the Afghan "Alhaj"; Burmese "Daw" and "U"; Cambodian "Samdech"; South Asian "Shri",
 #: "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's
 #: "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and
 #: the class of a Russian naval captain's rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
-                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaja|Mallam|Malam|Tun|Samdech|Daw|U|"
+                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|Daw|U|"
                         r"Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|Woizero|"
                         r"Memhir|Padoh|Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
@@ -250,16 +252,24 @@ def _past_office_place(toks: list[Token], k: int) -> int:
     while len(toks) - k > 2 and toks[k].ent_type_ in ("GPE", "LOC"):
         k += 1
     base, at = toks[k].idx, k
-    place = next((m for m in find_mentions(_join(toks[k:])) if m.start == 0), None)
-    while place and len(toks) - at > 2 and toks[at].idx - base < place.end:     # "Papua New Guinea", untagged
+    region = _REGION.match(_join(toks[k:]))
+    place = next((m.end for m in find_mentions(_join(toks[k:])) if m.start == 0), 0) or (region.end() if region else 0)
+    while place and len(toks) - at > 2 and toks[at].idx - base < place:     # "Papua New Guinea", untagged
         at += 1
-    if toks[at].ent_iob_ != "I" or toks[at].ent_type_ == "PERSON":     # not of "the United States Central Command"
+    if toks[at].ent_iob_ != "I" or toks[at].ent_type_ == "PERSON" or region:  # not "the United States Central Command"
         k = at
     if k == start and len(toks) - k > 2 and toks[k].text[:1].isupper() and toks[k].text not in _PARTICLES:
         k += 1
     return k
 
 
+#: World regions an envoy's title names ("Special Representative for Central Asia Ana Lind").
+_REGION = re.compile(r"(?:(?:Central|South|Southeast|South-East|East|West|North|Northeast|Western|Eastern|Southern|"
+                     r"Northern) (?:Asia|Africa|Europe|America|Caucasus|Balkans|Pacific)|Latin America|Middle East|"
+                     r"Near East|Horn of Africa|Great Lakes(?: Region)?|Sahel|Arctic|Indo-Pacific|Gulf|Balkans|"
+                     r"Caucasus|Caribbean)\b")
+#: Nouns of a state's formal name after its people's adjective ("the Kyrgyz Republic").
+_POLITIES = frozenset("republic federation kingdom emirate sultanate principality confederation".split())
 #: Portfolios and institutions a title names before a name ("Minister for Foreign Affairs", "member of the state
 #: Presidency"), which the recogniser runs into the name; also any word in -tion, -sion or -ment ("Restoration").
 _PORTFOLIO_WORDS = frozenset("""affairs presidency presidential unification reconstruction security justice finance
@@ -468,6 +478,8 @@ class SpeakerResolver:
                 self.add(offset + ent.start_char, *split_name(office), True, subject)
             elif _described_person(ent):
                 self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
+            elif (titled := _title_in_body(ent)) is not None:
+                self.add(offset + ent.start_char, *titled, True, subject)
             elif _titled_name(ent):
                 self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
             elif (named := _name_after_place(ent)) is not None:     # "envoy to Vell, Ana Lind", tagged as one body
@@ -498,6 +510,7 @@ class SpeakerResolver:
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
                     and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text) and not _acronym(t.text)
+                    and t.lower_ not in _ORG_WORDS      # not "Indo-Pacific Command"
                     and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)):
                 #   (not the title of a person named beside it: "Vellia's Ambassador, Ana Lind, was restrained")
                 name, role = split_name([x for x in t.subtree if x.i <= t.i])
@@ -681,8 +694,8 @@ class SpeakerResolver:
             if (before or father) and (end == len(low) or not (low[end].isalnum() or low[end] in "_'\u2019-")):
                 run = (before.group() if before else "") + window[at:end]
                 words = _drop_leading_body(strip_title(run)).split() + (father.group().split() if father else [])
-                while len(words) > len(name.split()) and (words[0].lower() in STOP_WORDS | _TIME_WORDS or (
-                        words[0] in _PLATFORMS or _HONORIFIC.match(f"{words[0]} X"))):
+                while len(words) > len(name.split()) and (words[0].lower() in STOP_WORDS | _TIME_WORDS | _POLITIES or (
+                        words[0] in _PLATFORMS or _HONORIFIC.match(f"{words[0]} X"))):    # (not "[Republic] Ana Lind")
                     words = words[1:]
                 if len(words) > len(found.split()):
                     found = " ".join(words)
@@ -912,6 +925,8 @@ def _office_place_name(ent: Span) -> list[Token] | None:
     while k > ent.start - 6 and k > 1 and (doc[k].text == "," or doc[k].text[:1].isupper() and doc[k].is_alpha):
         k -= 1                                  # a portfolio list the recogniser cut: "of Economy, [Trade and ..."
     title = doc[k - 1]
+    while title.i > max(0, k - 9) and title.lower_ in _PORTFOLIO_WORDS | {"of", "for", "and", ","}:
+        title = doc[title.i - 1]        # "Minister of Foreign Affairs of the Vell Republic Ana Lind"
     if k != ent.start - 1 and doc[ent.start - 1].text != "," or doc[k].lower_ not in ("of", "from", "for") or (
             title.text.strip(".").lower() not in TITLE_WORDS):
         return None
@@ -919,6 +934,19 @@ def _office_place_name(ent: Span) -> list[Token] | None:
     while i > 0 and doc[i - 1].dep_ in ("compound", "amod") and doc[i - 1].text[:1].isupper():
         i -= 1                          # "First Minister of ...", "Chief Executive of ..."
     return list(doc[i:ent.end])
+
+
+def _title_in_body(ent: Span) -> tuple[str, str] | None:
+    """``(name, role)`` of a body entity that is a title after a body and a person's name of two or three words
+    ("EU Special Representative for Central Asia Ana Lind"), else None."""
+    toks = list(ent)
+    if ent.label_ != "ORG" or not any(t.lower_ in _ROLE_HEADS | {"representative", "ambassador"} - {"general"}
+                                      for t in toks[1:-2]):
+        return None
+    name, role = split_name(toks)
+    words = name.split()
+    return (name, role) if role and 2 <= len(words) <= 3 and _name_like(words[-2:]) and toks[
+        -len(words) - 1].lower_ not in ("of", "for", "and", "on") else None     # not "Directorate General of Civil Aviation"
 
 
 def _titled_name(ent: Span) -> bool:
@@ -1048,6 +1076,10 @@ def _with_titles(ent: Span) -> list[Token]:
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and (doc[end].text[:1].isupper() or (
             doc[end].lower_ in _PARTICLES)):
         end += 1
+    if end < len(doc) - 1 and doc[end].lower_ in _PARTICLES and doc[end].is_lower and doc[end + 1].text[:1].isupper():
+        end += 1                                # "Hassan Ibrahim" + "wad Abu Shanab", tagged as a place
+        while end < min(len(doc), ent.end + 5) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
     end = word_end(doc[end - 1]).i + 1          # all of "Seo Min-hyuk" where the entity ends at "Min"
     return list(doc[i:end])
 
@@ -1124,6 +1156,10 @@ def _subject(verb: Token) -> Token | None:
                     while who.dep_ == "appos":
                         who = who.head          # "Ana Lind, a nurse in Vell, who said": Lind, not the place
                     return who
+                office = next((a for a in v.head.ancestors if a.dep_ == "appos"), None) if (
+                    c.lower_ == "who" and v.dep_ == "relcl" and v.head.dep_ == "pobj") else None
+                if office is not None and office.head.pos_ == "PROPN" and not _is_place(office.head.text):
+                    return office.head          # "Lind, the minister for Foreign Affairs, who wrote": Lind
                 return v.head if c.lower_ in _RELATIVES and v.dep_ == "relcl" else word_end(c)
             if c.dep_ == "agent" and v.tag_ == "VBN":        # not "said by telephone"
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1513,13 +1549,19 @@ def _names_person(tok: Token) -> bool:
     if ent is None and tok.lower_ in _ORG_WORDS and any(c.dep_ == "det" for c in tok.children) and any(
             c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children):
         return False                            # "The Commission on Presidential Debates"
+    if ent is None and tok.lower_ in _ORG_WORDS and any(t.ent_type_ == "GPE" for t in tok.lefts):
+        return False                            # "U.S. Indo-Pacific Command", the recogniser's place alone
     if ent is None or ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
         return True                             # a subject quoted before may look like a title to the recogniser
     if ent.label_ == "ORG":
         return len(ent.text.split()) <= 3 and not any(w.lower_ in _ORG_WORDS or _is_place(w.text) for w in ent) or (
             _titled_name(ent)) or _office_place_name(ent) is not None
-    titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[_left(tok):ent.start])
-    return ent.label_ in ("GPE", "LOC", "FAC", "NORP") and titled and not _is_place(ent.text)
+    titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[_left(tok):ent.start]) or len(ent) == 2 and _name_like(
+        ent.text.split()) and not find_mentions(ent.text) and any(      # "Aaja Lind, the minister for ...": a name
+        c.dep_ == "appos" and c.i > tok.i + 1 and tok.nbor().text == "," and c.left_edge.lower_ == "the"
+        for c in tok.children)
+    return ent.label_ in ("GPE", "LOC", "FAC", "NORP") and (titled or _office_place_name(ent) is not None) and not (
+        _is_place(ent.text))                    # (also "President of the Republic of Vell Ana Lind", one place)
 
 
 def _acronym(word: str) -> bool:
@@ -1774,7 +1816,12 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                       if c.dep_ in ("appos", "conj") and _names_person(c)     # a name set beside it, before a conjunct
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
             subj) or _closing_name(subj) or _body_appos(subj) or _portfolio_holder(subj)
-        if other is not None and (subj.pos_ == "NOUN" or other.dep_ in ("appos", "pobj") or other.head.dep_ == "pobj"):
+        placed = other is not None and _is_place(subj.text) and _set_beside(other) and subj.i > 0 and subj.doc[
+            subj.i - 1].lower_ in ("in", "from")         # "In Kyiv, Ana Lind, ..., said", Kyiv taken for the subject
+        if other is not None and (subj.pos_ == "NOUN" or other.dep_ in ("appos", "pobj") or other.head.dep_ == "pobj"
+                                  or placed):
+            if placed:
+                return _one_speaker(other, resolver, offset, cue)
             name, own_role = split_name(_phrase(other, rights=False))
             inside = other.head.i != subj.i and subj.is_ancestor(other)    # apposed inside the office's words
             #                                                                  ("of the body, Ana Lind"): leave it out
@@ -1822,6 +1869,9 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     owned = ent is not None and ent[0].lower_ == "its"     # "Its Foreign Ministry": the state's, named before
     if ent is not None and ent.label_ == "ORG" and len(ent) > 1 and not owned:
         toks = list(ent)
+        titled = _title_in_body(ent)
+        if titled is not None:                  # "EU Special Representative for Vell Ana Lind"
+            return resolver.speaker(*titled, True, start)
         while toks[-1].is_lower and toks[-1].pos_ in ("ADP", "CCONJ", "DET"):
             toks.pop()                          # "The Vell Embassy in" + "Arlon", cut by the recogniser
         name = _outlet_name(toks) or _owner(subj.doc, ent.start) + _clean(_strip_article(_join(toks))) + _seat(
@@ -1884,6 +1934,10 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     owner = _pronoun_owner(phrase, subj, resolver, offset)
     if owner:
         text = f"{owner}'s {_clean(_join(phrase[1:]))}"
+    name, role = split_name(phrase) if any(t.text.strip(".").lower() in TITLE_WORDS for t in phrase[:-2]) else (
+        "", "")
+    if role and 2 <= len(name.split()) <= 4 and (subj.ent_type_ == "PERSON" or _name_like(name.split()[-2:])):
+        return resolver.speaker(name, role, True, start)    # "Minister of X of the Republic of Vell Ana Lind"
     found = resolver.speaker(_untitled_owner(phrase) or text, "", False, start)
     if subj.tag_ == "NN" and subj.lemma_.lower() in _UNNAMED_HEADS and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and not any(

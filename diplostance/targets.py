@@ -17,7 +17,8 @@ _NAME_OVERRIDES = {"GEO": "Georgia", "PSE": "Palestinians", "BIH": "Bosnia and H
 _EXTRA_COUNTRY_FORMS = {"State Department": "USA", "Department of State": "USA", "Zionist regime": "ISR",
                         "Zionist entity": "ISR", "U.A.E.": "ARE", "the Emirates": "ARE", "DR Congo": "COD",
                         "Congolese": "COD"}     # the far larger Congo's, in international news
-#: Sovereign states the corpus lexicon lacks, as canonical name -> other forms (demonyms, capitals). Only the
+#: Sovereign states the corpus lexicon lacks, and territories with governments of their own that deal with other
+#: states (Greenland, the Faroes; breakaway regions), as canonical name -> other forms (demonyms, capitals). Only the
 #: extractor's current rules know them (see ``find_mentions``).
 _MISSING_STATES = {
     "Andorra": ["Andorran"], "Antigua and Barbuda": [], "Bahamas": ["the Bahamas", "Bahamian", "Nassau"],
@@ -29,7 +30,14 @@ _MISSING_STATES = {
     "San Marino": [], "Sao Tome and Principe": ["São Tomé and Príncipe"], "Seychelles": ["Seychellois"],
     "Solomon Islands": ["Solomon Islander", "Honiara"], "Suriname": ["Surinamese", "Paramaribo"],
     "Tonga": ["Tongan"], "Tuvalu": ["Tuvaluan", "Funafuti"], "Vanuatu": ["Port Vila"],
-    "Vatican": ["the Vatican", "Holy See", "the Holy See", "Vatican City"]}
+    "Vatican": ["the Vatican", "Holy See", "the Holy See", "Vatican City"],
+    "Greenland": ["Greenlandic", "Greenlander", "Greenlanders", "Nuuk"], "Faroe Islands": ["the Faroe Islands",
+    "Faroes", "the Faroes", "Faroese", "Tórshavn"], "Somaliland": ["Somalilander", "Hargeisa"],
+    "Transnistria": ["Transnistrian", "Tiraspol"], "Abkhazia": ["Abkhaz", "Abkhazian", "Sukhumi"],
+    "South Ossetia": ["South Ossetian", "Tskhinvali"]}
+#: The territories among them and the state each belongs to: for that state's speakers, any other candidate first.
+_TERRITORY_OF = {"Greenland": "Denmark", "Faroe Islands": "Denmark", "Somaliland": "Somalia", "Transnistria": "Moldova",
+                 "Abkhazia": "Georgia", "South Ossetia": "Georgia"}
 #: Capitals and seats of government the corpus lexicon lacks, as form -> country code. Only the extractor's current
 #: rules know them.
 _MORE_SEATS = {"Porto-Novo": "BEN", "Cotonou": "BEN", "Thimphu": "BTN", "Bandar Seri Begawan": "BRN", "Gitega": "BDI",
@@ -94,6 +102,12 @@ _MORE_BODIES = {
                                           "SCO"],
     "CSTO": ["CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"],
     "Alliance of Sahel States": ["Alliance of Sahel States", "AES"],
+    "National Unity Government": ["National Unity Government", "NUG"],
+    "Karen National Union": ["Karen National Union", "KNU", "Karen National Liberation Army", "KNLA"],
+    "Kachin Independence Army": ["Kachin Independence Army", "Kachin Independence Organisation",
+                                 "Kachin Independence Organization", "KIA", "KIO"],
+    "Ta'ang National Liberation Army": ["Ta'ang National Liberation Army", "TNLA"],
+    "Myanmar National Democratic Alliance Army": ["Myanmar National Democratic Alliance Army", "MNDAA"],
 }
 #: Forms the country lexicon gives to a country that are actors of their own here.
 _GROUP_FORMS = frozenset("Taliban Hezbollah Hamas Houthi Houthis".split())
@@ -351,11 +365,15 @@ def find_mentions(text: str, current: bool = True) -> list[Mention]:
         if current and (form != name and _NAMED_AFTER.match(text, end) or _STREET.match(text, end)
                         or _WATERS_OF.search(text, max(0, start - 16), start)):
             continue                    # "the Washington Post", "Grenada Street", "the Gulf of Oman": named after it
+        if current and name in ARMED_GROUPS and " " in form and _NAME_BEFORE.search(text, max(0, start - 30), start):
+            continue                    # "the Karen National Liberation Army": another group than the ELN
         if name:
             out.append(Mention(start, end, name, side))
     return out
 
 
+#: A capitalised word right before a group's name, which makes it part of a longer name.
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|And|Of|In|On|By|For|With|From)\b)[A-Z][\w'\u2019-]*(?<!['\u2019]s) \Z")
 #: Words before "the west" written small that make it a direction ("from the west"), not the West.
 _TOWARDS = re.compile(r"\b(?:from|to|towards?|in|into|across)\s+\Z", re.IGNORECASE)
 
@@ -378,6 +396,7 @@ _REFERENCE_REACH = 2000
 #: whose military rulers", "the Malian junta" (the state's form is group 1, checked to be a country).
 _JUNTA_OF = re.compile(r"\b([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})(?:['\u2019]s|, whose)? (?:ruling )?"
                        r"(?:junta|military(?:-led)? (?:government|rulers|leaders|authorities))\b")
+_JUNTA = re.compile(r"\bjunta\b")
 #: A later description of that government ("the junta", "the generals", "the military rulers").
 _JUNTA_REFERENCE = re.compile(r"\b[Tt]he (?:junta|generals|military (?:government|rulers|leaders|authorities))\b")
 #: Leaders whose bare surname (or the name they go by) is too common to stand for them, except in an article that
@@ -417,6 +436,10 @@ def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
         if ruled and not any(x.start <= m.start() < x.end for x in found):
             found.append(Mention(m.start(), m.end(), ruled[-1], ruled[-1]))
     names = {x.name for x in mentions}
+    if names & {"Myanmar", *_MILITARY_RULERS} and not juntas:     # a Myanmar story: "a junta airstrike" is the military's
+        taken = [(x.start, x.end) for x in [*mentions, *found]]
+        found += [Mention(m.start(), m.end(), "Myanmar military", "Myanmar military") for m in _JUNTA.finditer(text)
+                  if not any(a <= m.start() < b for a, b in taken)]
     if {"North Korea", "South Korea"} <= names:     # "the North", "the South" in a story naming both Koreas
         found += [Mention(m.start(), m.end(), f"{m.group(1)} Korea", f"{m.group(1)} Korea")
                   for m in _KOREA_REFERENCE.finditer(text)]
@@ -637,4 +660,6 @@ def choose_target(near: list[Mention], quote: tuple[int, int], sentence: tuple[i
                 scores[name] = scores.get(name, 0.0) + w
     background = background or {}
     ranked = sorted(scores, key=lambda n: -(scores[n] + background.get(n, 0.0)))
+    home = [n for n in ranked if _TERRITORY_OF.get(n) in own]      # "Denmark will never sell Greenland" to Washington
+    ranked = [n for n in ranked if n not in home] + home if len(ranked) > len(home) else ranked
     return (ranked[0] if ranked else ""), ranked

@@ -2666,6 +2666,56 @@ ONE_RULE_CASES = [
                  "speaker", "Aníbal Carreño Medina",
                  id="a name first taken for a body, then named with a role, is a person's: its first surname "
                     "stands for it"),
+    pytest.param("The plan drew a sharp reply from Aaja Lind, the Naalakkersuisoq for Foreign Affairs, who wrote on "
+                 "Facebook that islanders were \"tired of being treated as a parcel of land\".",
+                 "tired of being treated as a parcel of land", "speaker", "Aaja Lind",
+                 id="'who' after a name's apposition ending in a portfolio is the person; the name, taken for a "
+                    "place, is one"),
+    pytest.param("Premier turns down purchase offer: \"Our island has no price tag\"\n\n"
+                 "NUUK - The premier on Monday turned down a renewed offer to buy the island.\n\n"
+                 "\"Our island has no price tag. It never had one,\" Premier Kuupik Olsen told the public broadcaster.",
+                 "Our island has no price tag", "speaker", "Kuupik Olsen", id="a headline's quote that the story repeats takes the story's speaker"),
+    pytest.param("The federation would ask the referees to review the rules.\n\n"
+                 "In Kyiv, Taras Melnyk, head of the National Fencing Federation of Ukraine, said Ukrainian fencers "
+                 "would keep refusing to shake hands with Russians.",
+                 "Ukrainian fencers would keep refusing to shake hands with Russians", "speaker", "Taras Melnyk",
+                 id="'In Kyiv, Name, head of ..., said': the place the parser made the subject is left out"),
+    pytest.param("Ministers met in Tokyo.\n\nU.S. Indo-Pacific Command said the launch posed no immediate threat.\n\n"
+                 "\"We call on all sides to show restraint,\" the command said in a statement.",
+                 "We call on all sides to show restraint,", "speaker", "U.S. Indo-Pacific Command",
+                 id="'U.S. Indo-Pacific Command' is one body, and 'the command' stands for it"),
+    pytest.param("Senator Lourdes Villanueva said last month that \"a navy without fuel is a museum,\" and I agree "
+                 "with her.", "a navy without fuel is a museum,", "speaker", "Lourdes Villanueva",
+                 id="'X said that \"...,\" and I agree': the quote is X's, not the next clause's"),
+    pytest.param("President of the Kyrgyz Republic Almaz Temirov said the treaty closes the border question.",
+                 "the treaty closes the border question", "speaker", "Almaz Temirov", id="'President of the Kyrgyz Republic Name': the state's formal name is no part of the name"),
+    pytest.param("Chairman of the Cabinet of Ministers Nurlan Asanov said the documents would go to parliament.",
+                 "the documents would go to parliament", "speaker", "Nurlan Asanov", id="'Chairman of the Cabinet of Ministers Name': a plural title word ends the role"),
+    pytest.param("Minister of Foreign Affairs of the Kyrgyz Republic Bakyt Osmonov said Kyrgyzstan complies with its "
+                 "obligations.", "Kyrgyzstan complies with its obligations", "speaker", "Bakyt Osmonov",
+                 id="'Minister of Foreign Affairs of the Kyrgyz Republic Name', tagged as a place, names the person"),
+    pytest.param("\"Nobody is asked to choose sides,\" EU Special Representative for Central Asia Lars Holmqvist told "
+                 "journalists.", "Nobody is asked to choose sides,", "speaker", "Lars Holmqvist",
+                 id="'Special Representative for Central Asia Name': a world region is no part of the name"),
+    pytest.param("Holmqvist said the bloc backed the bid.\n\nPresident of the Republic of Tajikistan Rustam Nazarov told "
+                 "the session that the country had lost its glaciers.", "the country had lost its glaciers", "speaker",
+                 "Rustam Nazarov", id="'President of the Republic of Vell Name', tagged as one place, names the person"),
+    pytest.param("Alhaj Gul Mohammad Safi said the border crossing would stay open.",
+                 "the border crossing would stay open", "speaker", "Gul Mohammad Safi", id="'Alhaj' is an honorific"),
+    pytest.param("The delegation will be led by Maj. Gen. Osman Idris wad Abu Sinn, a member of the joint staff. "
+                 "He spoke on Tuesday.\n\n\"Nothing they promised was kept,\" Abu Sinn said.",
+                 "Nothing they promised was kept,", "speaker", "Osman Idris wad Abu Sinn", id="'wad' joins a Sudanese name's parts, so a later 'Abu Sinn' is the full name"),
+    pytest.param("COPENHAGEN - Danish Prime Minister Ida Holm said Denmark would respect whatever the Greenlanders "
+                 "decided about their future.", "Denmark would respect whatever the Greenlanders decided about their "
+                 "future", "target", "Greenland", id="Greenland, a territory with a government of its own, is a target"),
+    pytest.param("CHIANG MAI - The UN condemned a junta airstrike on a school in Myanmar's Sagaing region.\n\n"
+                 "\"The junta bombs schools because it knows nobody will stop it,\" said Thiri Aung, a rights worker.",
+                 "The junta bombs schools because it knows nobody will stop it,", "target", "Myanmar military",
+                 id="in a Myanmar story, 'junta' is the Myanmar military"),
+    pytest.param("Fighters of the Karen National Liberation Army (KNLA) attacked an outpost on Monday.\n\n"
+                 "A junta spokesman, Zaw Lin, said the KNLA fighters \"will be wiped out\".",
+                 "will be wiped out", "target", "Karen National Union", id="the 'Karen National Liberation Army' is the KNU's army, not the ELN ('National Liberation "
+                    "Army')"),
 ]
 
 
