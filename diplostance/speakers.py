@@ -210,15 +210,15 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 
 
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
-#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; the Afghan "Alhaj"; Burmese "Daw" and "U"; Cambodian "Samdech"; South Asian "Shri",
-#: "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the French lawyer's
-#: "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol" before a rank; and
-#: the class of a Russian naval captain's rank, "Captain First Rank").
+#: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Afghan "Alhaj"; Burmese "Daw" and "U"; Cambodian "Samdech"; South
+#: Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the
+#: French lawyer's "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol"
+#: before a rank; and the class of a Russian naval captain's rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
-                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|Daw|U|"
-                        r"Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|Woizero|"
-                        r"Memhir|Padoh|Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
+                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
+                        r"Daw|U|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|"
+                        r"Woizero|Memhir|Padoh|Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
 
 def _honour_only(text: str) -> bool:
@@ -945,8 +945,9 @@ def _title_in_body(ent: Span) -> tuple[str, str] | None:
         return None
     name, role = split_name(toks)
     words = name.split()
-    return (name, role) if role and 2 <= len(words) <= 3 and _name_like(words[-2:]) and toks[
-        -len(words) - 1].lower_ not in ("of", "for", "and", "on") else None     # not "Directorate General of Civil Aviation"
+    after = toks[-len(words) - 1].lower_ if role else ""      # not "Directorate General of [Civil Aviation]"
+    return (name, role) if role and 2 <= len(words) <= 3 and _name_like(words[-2:]) and after not in (
+        "of", "for", "and", "on") else None
 
 
 def _titled_name(ent: Span) -> bool:

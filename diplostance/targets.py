@@ -436,7 +436,7 @@ def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
         if ruled and not any(x.start <= m.start() < x.end for x in found):
             found.append(Mention(m.start(), m.end(), ruled[-1], ruled[-1]))
     names = {x.name for x in mentions}
-    if names & {"Myanmar", *_MILITARY_RULERS} and not juntas:     # a Myanmar story: "a junta airstrike" is the military's
+    if names & {"Myanmar", *_MILITARY_RULERS} and not juntas:     # Myanmar's "a junta airstrike": the military's
         taken = [(x.start, x.end) for x in [*mentions, *found]]
         found += [Mention(m.start(), m.end(), "Myanmar military", "Myanmar military") for m in _JUNTA.finditer(text)
                   if not any(a <= m.start() < b for a, b in taken)]
