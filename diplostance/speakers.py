@@ -78,7 +78,7 @@ actress lady mp mep administrator voter activist broadcaster businessman busines
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
 comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
-maj brig capt assoc tánaiste taoiseach engineer aide
+maj brig capt assoc tánaiste taoiseach engineer aide rapporteur cmdr cdr
 """.split())
 
 
@@ -106,6 +106,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+#: Abbreviated ranks and titles the tokenizer would split from their point ("Cmdr" + "."), ending a sentence there.
+_RANK_ABBREVIATIONS = ("Cmdr", "Cdr", "Brig", "Sgt", "Maj", "Amb", "Supt", "Insp", "Col", "Capt", "Cpl", "Lt", "Gov",
+                       "Sen", "Rep", "Adm", "Gen")
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The spaCy pipeline, loaded once per process: tagger, parser, lemmatizer and NER (the unused sentence
@@ -114,6 +119,8 @@ def load_nlp() -> Language:
 
     nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])    # "posted on X. The group said": no initial
+    for rank in _RANK_ABBREVIATIONS:        # "said Cmdr. Ana Lind": one token, so no sentence ends at its point
+        nlp.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
     nlp.add_pipe("diplostance_paragraphs", before="parser")
     return nlp
 
@@ -212,13 +219,14 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 #: Honorifics written before a name (Malaysian "Datuk Seri", "Tan Sri", "Tun"; "Hon.", "H.E."; Indonesian "Ir.", "Ibu";
 #: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Afghan "Alhaj"; Burmese "Daw" and "U"; Cambodian "Samdech"; South
 #: Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the
-#: French lawyer's "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; the Thai police's "Pol"
-#: before a rank; and the class of a Russian naval captain's rank, "Captain First Rank").
+#: French lawyer's "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; Burmese "Ko" before a name
+#: of two words; Swahili "Mzee"; the Thai police's "Pol" before a rank; and the class of a Russian naval captain's rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
                         r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
                         r"Daw|U|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|"
-                        r"Woizero|Memhir|Padoh|Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
+                        r"Woizero|Memhir|Padoh|Mzee|Ko(?= [A-Z][a-z]+ [A-Z][a-z]+\b)|"
+                        r"Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
 
 def _honour_only(text: str) -> bool:
@@ -458,8 +466,8 @@ class SpeakerResolver:
                 continue
             subject = any(_is_subject(t) or t.i in strays for t in ent) and not _in_wh_relative(ent.root)
             if ent.label_ == "PERSON":
-                if any(c.isdigit() for c in ent.text):
-                    continue
+                if any(c.isdigit() for c in ent.text) or len(ent) == 1 and ent.text in COUNTRIES:
+                    continue                    # (not "Chad would keep the border open", taken for a person)
                 titled = _with_titles(ent)
                 prep = ent.doc[titled[0].i - 1] if titled[0].i > 0 else None
                 if prep is not None and prep.dep_ == "pobj" and prep.head.pos_ == "ADP":
@@ -474,6 +482,8 @@ class SpeakerResolver:
                     office = _office(ent.root)
                     if office:                      # "Vell's envoy, Ana Lind, said": her role too
                         self.roles.setdefault(full, office)
+            elif _aged(ent):                    # "Stević, 61, shrugged it off", the name taken for a place
+                self.add(offset + ent.start_char, _clean(ent.text), "", True, subject)
             elif (office := _office_place_name(ent)) is not None and split_name(office)[0]:
                 self.add(offset + ent.start_char, *split_name(office), True, subject)
             elif _described_person(ent):
@@ -936,6 +946,15 @@ def _office_place_name(ent: Span) -> list[Token] | None:
     return list(doc[i:ent.end])
 
 
+def _aged(ent: Span) -> bool:
+    """Whether a body or place entity is a person's name of one to three words followed by an age between commas
+    ("Ana Lind, 61, said")."""
+    doc, words = ent.doc, ent.text.split()
+    after = [t.text for t in doc[ent.end:ent.end + 3]]
+    return len(after) == 3 and after[0] == after[2] == "," and bool(re.fullmatch(r"[1-9]\d", after[1])) and (
+        1 <= len(words) <= 3 and _name_like(words[-2:]) and not find_mentions(ent.text))
+
+
 def _title_in_body(ent: Span) -> tuple[str, str] | None:
     """``(name, role)`` of a body entity that is a title after a body and a person's name of two or three words
     ("EU Special Representative for Central Asia Ana Lind"), else None."""
@@ -1167,6 +1186,14 @@ def _subject(verb: Token) -> Token | None:
         if _caused(v) and v.head.lemma_ in ("have", "get"):
             v = v.head                  # on to whoever has it done
             continue
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.doc[v.i - 1].text == "," and v.head.dep_ == "ccomp" and (
+                v.head.head.lemma_ in _DENIALS) and v.head.i < v.i:
+            v = v.head.head             # "denied that the movement had added terms, saying ...": the one who denied
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and v.head.pos_ == "PROPN" and v.doc[
+                v.i - 1].text == "," and v.head.head.pos_ == "VERB" and v.head.i < v.i:
+            v = v.head.head             # "He singled out Vellia, which ..., calling it": his words, not Vellia's
+            continue
         noun = _counted(v.head) if v.dep_ == "acl" else None
         if noun is not None and noun.dep_ == "dobj" and (_thing(v.head) or _doc_noun(v.head)):
             v = noun.head               # "she tweeted her reasoning, saying", "issued a series of warnings demanding"
@@ -1180,11 +1207,14 @@ def _subject(verb: Token) -> Token | None:
             return named or _participle_subject(v) or v.head    # "Lind, a key reform figure, joked": Lind
         inner = v.head if v is verb and v.dep_ == "conj" else None
         if inner is not None and (inner.dep_ == "ccomp" or inner.dep_ == "acl" and inner.head.dep_ == "dobj") and any(
-                c.dep_ == "nsubj" and (_thing(c) or _things(c)) for c in inner.children):
+                c.dep_ == "nsubj" and (_thing(c) or _things(c)) for c in inner.children) or inner is not None and (
+                inner.dep_ == "ccomp" and inner.head.lemma_ in _DENIALS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in inner.children)):
+            #                              also "denied that Vell had links and said ...": the one who denied
             v = inner.head if inner.dep_ == "ccomp" else inner.head.head
             continue                    # "said the plan is flawed and described it as ...": the one who said
         sayer = next((a for a in v.head.ancestors if a.lemma_ in _SAY_LEMMAS), None) if v.dep_ == "conj" else None
-        if v is verb and sayer is not None and v.lemma_ in _SAY_LEMMAS | _DIRECTIVES:
+        if v is verb and sayer is not None and v.lemma_ in _SAY_LEMMAS | _DIRECTIVES | {"describe", "call"}:
             v = sayer                   # 'said China "stands firm" and urged restraint': the one who said urges
         elif v.dep_ == "xcomp" and v.head.lemma_ in _PROMPTING and (prompted := next((
                 c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)) is not None:
@@ -1537,13 +1567,14 @@ def person_subject(tok: Token) -> bool:
 def _names_person(tok: Token) -> bool:
     """A capitalised proper noun that is not a place (unless part of a person's full name: "Denzel Washington")
     and, by NER or by its words, not an organisation."""
-    ent = _entity_at(tok)
     first = word_start(tok)
+    ent = _entity_at(tok) or _entity_at(first)      # "the Vell Army-in-Opposition": the body's
     capital = tok.text[:1].isupper() or first.text[:1].isupper()         # "Lee Jae-myung"
     proper = tok.pos_ == "PROPN" or first is not tok and first.pos_ == "PROPN"         # "Seo Min-hyuk": "hyuk" a noun
     if not capital or _is_place(tok.text) and not (ent is not None and ent.label_ == "PERSON" and len(
             ent) > 1) or not proper and tok.ent_type_ not in ("PERSON", "ORG") or (
-            tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON") or _portfolio_holder(tok) is not None:
+            tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON") or _portfolio_holder(tok) is not None or (
+            tok.lower_ in TITLE_WORDS and _closing_name(tok) is not None):
         return False                            # "the Prime Minister"; "Commissioner for Human Rights Ana Lind"
     if any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in tok.children):
         return False                            # "Animal Free Vellia, which wants ...": a body
@@ -1720,7 +1751,8 @@ def _closing_name(subj: Token) -> Token | None:
         ent = words if 2 <= len(words) <= 4 and all(
             t.text[:1].isupper() and t.lower_ not in TITLE_WORDS | _ORG_WORDS and not _is_place(t.text)
             and not find_mentions(t.text) for t in words) else None
-    if not (subj.pos_ == "NOUN" or subj.is_lower) or ent is None or ent.end - 1 != edge.i or ent.start < 2 or (
+    if not (subj.pos_ == "NOUN" or subj.is_lower or subj.lower_ in TITLE_WORDS) or ent is None or (
+            ent.end - 1 != edge.i) or ent.start < 2 or (
             doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != ","):
         return None
     return edge if edge.dep_ == "appos" else None
@@ -1885,7 +1917,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     honoured = _HONOURED.fullmatch(text)
     if honoured:                                # "Ms Anjain-Lokwot", taken for a building: a person
         return resolver.speaker(honoured.group(1), "", True, start)
-    called = _CALLED.search(text)
+    called = _CALLED.search(text) or _CALLED.search(_clean(_join([t for t in subj.subtree if not t.is_punct or (
+        t.text == "-")])))      # "said a student who asked to be identified only as Ilsa", the clause after the cue
     if called:                                  # "a student named Ilsa", "a protester using the pseudonym Marek"
         return resolver.speaker(called.group(2), _strip_article(called.group(1)), True, start)
     styled = next((g for c in subj.children if c.dep_ == "relcl" and c.lemma_ in ("identify", "introduce", "use", "go",
@@ -1937,7 +1970,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         text = f"{owner}'s {_clean(_join(phrase[1:]))}"
     name, role = split_name(phrase) if any(t.text.strip(".").lower() in TITLE_WORDS for t in phrase[:-2]) else (
         "", "")
-    if role and 2 <= len(name.split()) <= 4 and (subj.ent_type_ == "PERSON" or _name_like(name.split()[-2:])):
+    if role and 2 <= len(name.split()) <= 4 and (subj.ent_type_ == "PERSON" or _name_like(name.split()[-2:])) and not (
+            _REGION.fullmatch(name) or find_mentions(name)):        # not "the envoy for the Middle East"
         return resolver.speaker(name, role, True, start)    # "Minister of X of the Republic of Vell Ana Lind"
     found = resolver.speaker(_untitled_owner(phrase) or text, "", False, start)
     if subj.tag_ == "NN" and subj.lemma_.lower() in _UNNAMED_HEADS and any(
@@ -2091,6 +2125,7 @@ def _owner(doc: Doc, k: int) -> str:
 
 _ALIASES = frozenset("guerre pseudonym name alias".split())     # "uses the nom de guerre X", "goes by the name X"
 _CALLED = re.compile(r"^(.*?),? (?:named|called|(?:using|under) the (?:pseudonym|name)|identified (?:only )?as|"
+                     r"who asked to be (?:identified|named|called) (?:only )?(?:as|by (?:his|her|their) \w+ name,?)|"
                      r"who gave (?:only )?(?:his|her|their) name as) ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})$")
 
 
@@ -2114,7 +2149,7 @@ def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | N
             or punct - {","} or "," in punct and last.dep_ != "appos"):    # only "..., Name" after a comma
         return None
     name = _drop_leading_body(split_name(toks)[0])
-    if not name or _is_place(name) or any(w.lower() in _ORG_WORDS | TITLE_WORDS for w in name.split()) or (
+    if not name[:1].isupper() or _is_place(name) or _REGION.fullmatch(name) or any(w.lower() in _ORG_WORDS | TITLE_WORDS for w in name.split()) or (
             len(name.split()) < 2 and last.ent_type_ != "PERSON") or any(
             w.lower() in _NOT_IN_NAMES for w in name.split()):       # "[Reporters] Without Borders": a body
         return None
@@ -2175,6 +2210,8 @@ body""".split())
 #: Verbs that address a demand or charge to someone ("urged all parties", "accused Washington").
 _DIRECTIVES = frozenset("urge call accuse warn ask demand appeal".split())
 _SAY_LEMMAS = frozenset("say tell add state claim argue warn insist note write report point".split())
+#: Verbs of denying or admitting something, whose "that" clause a second reporting verb does not continue.
+_DENIALS = frozenset("deny dismiss reject admit acknowledge concede".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen".split())
 _SPOKES_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,5})spokes(?:person|man|woman)\b"
                             r"|\bspokes(?:person|man|woman) (?:for|of|at) (?:the )?((?:[A-Z][\w.&'\u2019-]*\s?){1,5})")

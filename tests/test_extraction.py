@@ -2716,6 +2716,46 @@ ONE_RULE_CASES = [
                  "A junta spokesman, Zaw Lin, said the KNLA fighters \"will be wiped out\".",
                  "will be wiped out", "target", "Karen National Union", id="the 'Karen National Liberation Army' is the KNU's army, not the ELN ('National Liberation "
                     "Army')"),
+    pytest.param("\"We tracked it for most of the transit,\" said Cmdr. Ravi Menon, commanding officer of the frigate.",
+                 "We tracked it for most of the transit,", "speaker", "Ravi Menon", id="'said Cmdr. Name': the rank's point ends no sentence"),
+    pytest.param("The top US envoy for the Middle East said on Monday that the group \"has to say yes\" to the plan.",
+                 "has to say yes", "speaker", "The top US envoy for the Middle East", id="'the envoy for the Middle East' names no one: a world region is no name"),
+    pytest.param("The UN's Special Rapporteur on human rights in Myanmar, Ingrid Dahl, went further, calling the "
+                 "bombing \"a war crime, plain and simple\" in a post.", "a war crime, plain and simple", "speaker",
+                 "Ingrid Dahl", id="'Special Rapporteur on ... in Myanmar, Name,': the name closing the office's long description"),
+    pytest.param("The ministry froze the accounts of Nebojša Stević and two companies.\n\nStević, 61, shrugged off the "
+                 "measures at a news conference.\n\n\"I have no property in America,\" he said.",
+                 "I have no property in America,", "speaker", "Nebojša Stević", id="a name followed by an age between commas is a person's, though taken for a place"),
+    pytest.param("The Sudan People's Liberation Army-in-Opposition (SPLA-IO), which is allied with some militias, said "
+                 "in a statement that gunboats had fired on civilian boats.",
+                 "gunboats had fired on civilian boats", "speaker",
+                 "The Sudan People's Liberation Army-in-Opposition", id="'the ... Army-in-Opposition' is a body, not a person named 'in-Opposition'"),
+    pytest.param("\"Some of them are great,\" Trump said, sitting beside the visiting prime minister.\n\nHe singled out "
+                 "Spain, which has lagged behind most allies, calling its stance \"very unfair to the other countries\" "
+                 "and suggesting that Madrid could face trade penalties.",
+                 "very unfair to the other countries", "speaker", "Donald Trump", id="'singled out Vellia, which ..., calling it ...': the participle is the subject's, not the "
+                    "object's"),
+    pytest.param("In N'Djamena, Minister of Public Security Ali Ahmat Hissein said Chad would keep its side of the "
+                 "border open.\n\n\"Chad is a corridor for bread, not for bullets,\" he said.",
+                 "Chad is a corridor for bread, not for bullets,", "speaker", "Ali Ahmat Hissein",
+                 id="'Chad would keep its border open': a state taken for a person's first name is not one 'he' may "
+                    "be"),
+    pytest.param("Serbian Interior Minister Milan Perisic told TV Prva that the attackers were not Serbs. He denied that "
+                 "Belgrade had any links to the Northern Guard and said Serbia had no interest in violence.", "Serbia had no interest in violence", "speaker",
+                 "Milan Perisic", id="'denied that Vell had links and said ...': the one who denied says it"),
+    pytest.param("Vice Adm. Hamish Calder spoke on Tuesday. He said Australia had already paid most of its contribution "
+                 "and described the money as \"going to exactly the right places.\"",
+                 "going to exactly the right places.", "speaker", "Hamish Calder", id="'said Vell had paid and described the money as ...': the one who said describes it"),
+    pytest.param("Bertrand Kabuyaya, the rebels' spokesman, spoke on Friday. Kabuyaya denied that the movement had "
+                 "added new conditions, saying the list presented by the government left out 40 names.",
+                 "the list presented by the government left out 40 names", "speaker", "Bertrand Kabuyaya",
+                 id="'denied that the movement had added terms, saying ...': the one who denied says it"),
+    pytest.param("\"Envoys come and go,\" said a 24-year-old student who asked to be identified only as Htet.",
+                 "Envoys come and go,", "speaker", "Htet", id="'said a student who asked to be identified only as Name': the name"),
+    pytest.param("\"There was no camp here,\" said Ko Zin Myo, a teacher in the village.", "There was no camp here,",
+                 "speaker", "Zin Myo", id="Burmese 'Ko' before a name of two words is an honorific"),
+    pytest.param("\"I have come here three times,\" said Mzee Kasereka Paluku, 71.", "I have come here three times,",
+                 "speaker", "Kasereka Paluku", id="Swahili 'Mzee' is an honorific"),
 ]
 
 
