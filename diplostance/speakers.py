@@ -220,7 +220,8 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 #: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Afghan "Alhaj"; Burmese "Daw" and "U"; Cambodian "Samdech"; South
 #: Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the
 #: French lawyer's "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; Burmese "Ko" before a name
-#: of two words; Swahili "Mzee"; the Thai police's "Pol" before a rank; and the class of a Russian naval captain's rank, "Captain First Rank").
+#: of two words; Swahili "Mzee"; the Thai police's "Pol" before a rank; and the class of a Russian naval captain's
+#: rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
                         r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
@@ -2149,7 +2150,8 @@ def _titled_person(subj: Token, cue: Token | None = None) -> tuple[str, str] | N
             or punct - {","} or "," in punct and last.dep_ != "appos"):    # only "..., Name" after a comma
         return None
     name = _drop_leading_body(split_name(toks)[0])
-    if not name[:1].isupper() or _is_place(name) or _REGION.fullmatch(name) or any(w.lower() in _ORG_WORDS | TITLE_WORDS for w in name.split()) or (
+    if not name[:1].isupper() or _is_place(name) or _REGION.fullmatch(name) or any(
+            w.lower() in _ORG_WORDS | TITLE_WORDS for w in name.split()) or (
             len(name.split()) < 2 and last.ent_type_ != "PERSON") or any(
             w.lower() in _NOT_IN_NAMES for w in name.split()):       # "[Reporters] Without Borders": a body
         return None
