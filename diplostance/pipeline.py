@@ -339,6 +339,7 @@ class Extractor:
             if place:       # "In Niamey, junta spokesman X said", "Kenya's president ... President X": also later
                 homes[name] = place
                 own = own_side(place)
+            own = own or ({dateline} if dateline else set())    # one the story does not place: of its dateline's state
             own |= {art.rulers[c] for c in own if c in art.rulers}     # an Afghan ministry speaks for the Taliban
             found, candidates = choose_target(near, (q.start, q.end), sentence, own, background, text, own_leaders=True,
                                               about=q.about)

@@ -1865,7 +1865,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             found = resolver.speaker(name, role, not acronym, start)
             if found.name == role:          # "the Vell Secretariat (SRE)", the acronym resolved: no role beside
                 found = Speaker(found.name, "", found.person)
-            if own_role:                    # "Vellia's Defense Minister Karl Brun" after a run-in heading
+            if own_role and not _is_place(own_role):    # "Vellia's Defense Minister Karl Brun" after a run-in heading
+                #                                              (not the "Tarsa" of "Ambassador to Tarsa Ana Lind")
                 resolver.all_roles.setdefault(found.name, set()).add(own_role)
             return found
     if subj.lower_ in _SPOKES and not any(c.dep_ == "appos" and _person_entity(c) for c in subj.children):

@@ -103,6 +103,7 @@ _MORE_BODIES = {
     "CSTO": ["CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"],
     "Alliance of Sahel States": ["Alliance of Sahel States", "AES"],
     "National Unity Government": ["National Unity Government", "NUG"],
+    "Taliban": ["Islamic Emirate"],         # what the Taliban call their government
     "Karen National Union": ["Karen National Union", "KNU", "Karen National Liberation Army", "KNLA"],
     "Kachin Independence Army": ["Kachin Independence Army", "Kachin Independence Organisation",
                                  "Kachin Independence Organization", "KIA", "KIO"],
@@ -507,6 +508,8 @@ _UNMARKED_OFFICES = re.compile(r"\b(?:(?:Commerce|Treasury|Defense|Homeland Secu
                                r"Secretary of (?:State|Defense|Commerce|Homeland Security|the Treasury)(?! for)|"
                                r"Director of National Intelligence|National Security (?:Adviser|Advisor))\b",
                                re.IGNORECASE)
+#: An official of "the administration", which names no country either. Only the extractor's current rules know it.
+_ADMINISTRATION = re.compile(r"\badministration officials?\b", re.IGNORECASE)
 #: Roles that exist only in US politics ("Republican Representative").
 _US_ROLES = re.compile(r"\b(?:Congress(?:man|woman)|(?:Republican|Democratic|GOP) (?:U\.S\. )?(?:Senator|Sen\.|"
                        r"Representative|Rep\.|lawmaker|legislator))\b", re.IGNORECASE)
@@ -518,8 +521,8 @@ def own_side(speaker: str, role: str = "", current: bool = True, home: str = "")
     or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); with ``current``, the state
     of an institution named ("KCNA", "Knesset member"); the United States for a role only its politics has
     ("Republican Senator"); and ``home`` (the state a story is datelined in; by default the United States) for an
-    office that names no state ("Defense Secretary"); with ``current``, the state of a known official speaking
-    ("Nikol Pashinyan"). ``current`` as for ``find_mentions``."""
+    office that names no state ("Defense Secretary"; with ``current``, "an administration official"); with
+    ``current``, the state of a known official speaking ("Nikol Pashinyan"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
     if current and speaker in _OFFICIALS:
         own.add(COUNTRY_NAMES.get(_OFFICIALS[speaker], _OFFICIALS[speaker]))
@@ -527,7 +530,8 @@ def own_side(speaker: str, role: str = "", current: bool = True, home: str = "")
         own.add(COUNTRY_NAMES["USA"])
     if current:
         own |= {COUNTRY_NAMES[_STATE_INSTITUTIONS[m.group(1)]] for m in _INSTITUTION.finditer(f"{speaker} ; {role}")}
-    if _UNMARKED_OFFICES.search(role) and (not home or not own & COUNTRIES):
+    if (_UNMARKED_OFFICES.search(role) or current and _ADMINISTRATION.search(f"{speaker} ; {role}")) and (
+            not home or not own & COUNTRIES):
         own.add(home or COUNTRY_NAMES["USA"])   # "U.S. Defense Secretary" in a story from Kyiv stays the US's only
     return own
 

@@ -2756,6 +2756,21 @@ ONE_RULE_CASES = [
                  "speaker", "Zin Myo", id="Burmese 'Ko' before a name of two words is an honorific"),
     pytest.param("\"I have come here three times,\" said Mzee Kasereka Paluku, 71.", "I have come here three times,",
                  "speaker", "Kasereka Paluku", id="Swahili 'Mzee' is an honorific"),
+    pytest.param("DUSHANBE - The ministry summoned the Russian envoy.\n\nRussian Ambassador to Tajikistan Gennady "
+                 "Lukin, commenting on the note to local journalists, said the checks were temporary.\n\n"
+                 "\"Russia values the contribution of Tajik workers,\" Lukin said.",
+                 "Russia values the contribution of Tajik workers,", "target", "Tajikistan",
+                 id="'Ambassador to Tajikistan Name': the place posted to is no role of the person's and no side"),
+    pytest.param("TASHKENT - Uzbek officials met a delegation in Termez on Monday.\n\n\"The Islamic Emirate must share "
+                 "the water of the river fairly,\" said Otabek Rakhimov, an Uzbek water official.",
+                 "The Islamic Emirate must share the water of the river fairly,", "target", "Taliban",
+                 id="'the Islamic Emirate' is the Taliban"),
+    pytest.param("\"The United States will not wait for ever,\" one senior administration official said of the talks "
+                 "with Mexico.", "The United States will not wait for ever,", "target", "Mexico",
+                 id="'a senior administration official' names no state: of the dateline's, by default the US"),
+    pytest.param("CANBERRA - Three Chinese warships sailed down the east coast this week.\n\n\"Australia will keep "
+                 "watching them closely,\" said Lt. Gen. Sanjeev Rao.", "Australia will keep watching them closely,",
+                 "target", "China", id="a speaker the story does not place is of its dateline's state, which is no target"),
 ]
 
 
