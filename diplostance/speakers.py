@@ -332,6 +332,11 @@ def _person_entity_start(toks: list[Token]) -> int | None:
     return inner[-1] + 1 if inner else j        # "Yesh Atid MK Ana Lind", one entity: a party before the title
 
 
+#: A name a person goes by, given after the person's name ("Ana Lind, a trader known to her neighbours as Umm Ali";
+#: "..., who goes by Abu Ali"; "..., better known by his nom de guerre Abu Ali"; "..., whom everyone calls Abu Ali").
+_ALIAS = re.compile(r"[^.;:\"\u201c\u201d\n]{0,120}?\b(?:known(?: [a-z]+){0,4} as|goes by|nom de guerre|"
+                    r"(?:everyone|people|friends|comrades|neighbou?rs|colleagues)(?: [a-z]+){0,4} calls?) "
+                    r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})")
 #: Written short forms of given names that open South and Southeast Asian names ("Md." for Mohammad, "Mst." for
 #: Mosammat, "Mohd" for Mohamed): part of the name.
 NAME_ABBREVIATIONS = frozenset({"Md", "Mst", "Mohd", "Muhd"})
@@ -438,6 +443,7 @@ class SpeakerResolver:
     reported: list[tuple[int, int, str]] = field(default_factory=list)   # a person's reported content, pronoun
     genders: dict[str, str] = field(default_factory=dict)     # person -> "he" or "she", where the text says which
     acronyms: dict[str, str] = field(default_factory=dict)    # "NCDC" -> the body a speaker phrase gave it to
+    aliases: dict[str, str] = field(default_factory=dict)     # "Abu Fares" -> the person known by it
     bodies: list[tuple[int, str]] = field(default_factory=list)     # (start, phrase) of each subject not a person
     labels: list[tuple[int, str]] = field(init=False)       # an interview transcript's speaker labels
     asker: str = field(init=False)                          # the label of the transcript's interviewer
@@ -479,6 +485,9 @@ class SpeakerResolver:
                 name, role = split_name(titled)
                 if name:
                     full = self.add(offset + ent.start_char, name, role, True, subject)
+                    alias = _ALIAS.match(self.text, offset + ent.end_char)
+                    if alias and alias.group(1) != full:    # "Ana Lind, known to her friends as Umm Ali"
+                        self.aliases.setdefault(alias.group(1), full)
                     self.all_roles.setdefault(full, set()).update(_appositions(ent.root))
                     office = _office(ent.root)
                     if office:                      # "Vell's envoy, Ana Lind, said": her role too
@@ -628,6 +637,8 @@ class SpeakerResolver:
         words = name.split()
         if not words:
             return name
+        if name in self.aliases and self.aliases[name] in self.names:
+            return self.aliases[name]
         if person and len(words) > 1 and _ROYAL.search(words[0]):
             given = self.resolve(" ".join(words[1:]), person, start)     # "Prince Faisal": "Faisal bin Turki Al Saud"
             if len(given.split()) > len(words) - 1:                      # named before

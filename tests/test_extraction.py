@@ -2771,6 +2771,10 @@ ONE_RULE_CASES = [
     pytest.param("CANBERRA - Three Chinese warships sailed down the east coast this week.\n\n\"Australia will keep "
                  "watching them closely,\" said Lt. Gen. Sanjeev Rao.", "Australia will keep watching them closely,",
                  "target", "China", id="a speaker the story does not place is of its dateline's state, which is no target"),
+    pytest.param("Samir Haddad, a spice trader known to his neighbours as Abu Rami, said he still paid a middleman.\n\n"
+                 "\"Until the Americans sign the paper, nothing changes for us,\" said Abu Rami.",
+                 "Until the Americans sign the paper, nothing changes for us,", "speaker", "Samir Haddad",
+                 id="a name a person is known by ('known to his neighbours as Abu Rami') stands for the person"),
 ]
 
 
