@@ -332,6 +332,9 @@ def _person_entity_start(toks: list[Token]) -> int | None:
     return inner[-1] + 1 if inner else j        # "Yesh Atid MK Ana Lind", one entity: a party before the title
 
 
+#: Nouns ending the name of a river, sea or mountain, which the recogniser may take for a person ("the Ishim River").
+_GEOGRAPHY = frozenset("river lake sea ocean strait gulf bay mountain mountains valley desert island islands canal "
+                       "peninsula".split())
 #: A name a person goes by, given after the person's name ("Ana Lind, a trader known to her neighbours as Umm Ali";
 #: "..., who goes by Abu Ali"; "..., better known by his nom de guerre Abu Ali"; "..., whom everyone calls Abu Ali").
 _ALIAS = re.compile(r"[^.;:\"\u201c\u201d\n]{0,120}?\b(?:known(?: [a-z]+){0,4} as|goes by|nom de guerre|"
@@ -473,7 +476,8 @@ class SpeakerResolver:
                 continue
             subject = any(_is_subject(t) or t.i in strays for t in ent) and not _in_wh_relative(ent.root)
             if ent.label_ == "PERSON":
-                if any(c.isdigit() for c in ent.text) or len(ent) == 1 and ent.text in COUNTRIES:
+                if any(c.isdigit() for c in ent.text) or len(ent) == 1 and ent.text in COUNTRIES or (
+                        ent[-1].lower_ in _GEOGRAPHY):
                     continue                    # (not "Chad would keep the border open", taken for a person)
                 titled = _with_titles(ent)
                 prep = ent.doc[titled[0].i - 1] if titled[0].i > 0 else None
@@ -530,7 +534,7 @@ class SpeakerResolver:
         for t in sent:
             if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "NORP") and t.text[:1].isupper()
                     and not any(a <= t.idx < b for a, b in quotes) and not _is_place(t.text) and not _acronym(t.text)
-                    and t.lower_ not in _ORG_WORDS      # not "Indo-Pacific Command"
+                    and t.lower_ not in _ORG_WORDS | _GEOGRAPHY      # not "Indo-Pacific Command", "the Ishim River"
                     and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)):
                 #   (not the title of a person named beside it: "Vellia's Ambassador, Ana Lind, was restrained")
                 name, role = split_name([x for x in t.subtree if x.i <= t.i])
@@ -557,8 +561,8 @@ class SpeakerResolver:
                 t.pos_ in ("NOUN", "PROPN")) and not any(a <= t.idx < b for a, b in quotes) else ""
             if owned and _OWNED_BODY.fullmatch(owned):      # "Vellia's defense ministry denied it": a body that a
                 self.add(offset + t.idx, owned, "", False, True, True)     # later "the ministry" stands for
-            elif owned and t.lower_ in _STATE_BODIES and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in (
-                    t.children)):       # "The Vellian embassy in Tarsa dismissed it": the body "the embassy" means
+            elif owned and t.lower_ in _STATE_BODIES and any(c.dep_ in ("amod", "compound") and (
+                    c.ent_type_ == "NORP" or _is_place(c.text)) for c in t.children):       # "The Vellian embassy in Tarsa dismissed it": the body "the embassy" means
                 seat = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == t.i + 1 and all(
                     g.pos_ == "PROPN" for g in c.children)), None)
                 self.add(offset + t.idx, owned + (f" in {_join(list(seat.subtree)[1:])}" if seat else ""),
@@ -1295,7 +1299,8 @@ def _unnamed_holder(tok: Token) -> bool:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     owned = any(c.dep_ == "poss" for c in tok.children) or "the" in dets and any(
         c.dep_ in ("amod", "compound") for c in tok.children)
-    return owned and tok.lower_ in _ROLE_HEADS - {"head"} or bool(dets & {"a", "an"}) and (
+    one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)      # "one Whitehall source"
+    return owned and tok.lower_ in _ROLE_HEADS - {"head"} or (bool(dets & {"a", "an"}) or one) and (
         tok.lemma_.lower() in _UNNAMED_HEADS)
 
 
