@@ -562,10 +562,12 @@ class SpeakerResolver:
             if owned and _OWNED_BODY.fullmatch(owned):      # "Vellia's defense ministry denied it": a body that a
                 self.add(offset + t.idx, owned, "", False, True, True)     # later "the ministry" stands for
             elif owned and t.lower_ in _STATE_BODIES and any(c.dep_ in ("amod", "compound") and (
-                    c.ent_type_ == "NORP" or _is_place(c.text)) for c in t.children):       # "The Vellian embassy in Tarsa dismissed it": the body "the embassy" means
+                    c.ent_type_ == "NORP" or _is_place(c.text)) for c in t.children):
+                #       "The Vellian embassy in Tarsa dismissed it": the body "the embassy" means
                 seat = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == t.i + 1 and all(
                     g.pos_ == "PROPN" for g in c.children)), None)
-                self.add(offset + t.idx, owned + (f" in {_join(list(seat.subtree)[1:])}" if seat else ""),
+                named = _strip_article(owned) if t.text[:1].isupper() else owned    # "the Vellian Embassy": a name
+                self.add(offset + t.idx, named + (f" in {_join(list(seat.subtree)[1:])}" if seat else ""),
                          "", False, True, True)
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" and not any(
                     a <= t.idx < b for a, b in quotes):

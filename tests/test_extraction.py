@@ -2781,13 +2781,14 @@ ONE_RULE_CASES = [
     pytest.param("We spoke in her office in Astana in late April, with the Ishim River still frozen below the windows."
                  "\n\nSEITKALI: In February I told Deputy Foreign Minister Gennady Prokhorov that we expected full "
                  "access to the debris. He assured me that we would have it within a week.",
-                 "we would have it within a week", "speaker", "Gennady Prokhorov", id="a river's name, taken for a person, is no one 'he' may be"),
+                 "we would have it within a week", "speaker", "Gennady Prokhorov",
+                 id="a river's name, taken for a person, is no one 'he' may be"),
     pytest.param("Labour MP Daniel Mensah, whose constituency borders Croydon, posted on X: \"They have no business "
                  "intimidating my constituents.\"\n\nThe Chinese Embassy in London responded with a furious statement."
                  "\n\n\"There are no so-called overseas police stations in the UK,\" it said.",
                  "There are no so-called overseas police stations in the UK,", "speaker",
-                 "The Chinese Embassy in London", id="'The Chinese Embassy in London responded ...', not tagged as a body, is the 'it' that speaks "
-                    "next"),
+                 "Chinese Embassy in London",
+                 id="'The Chinese Embassy in London responded ...', not tagged as a body, is the 'it' that speaks next"),
 ]
 
 
