@@ -2789,6 +2789,9 @@ ONE_RULE_CASES = [
                  "There are no so-called overseas police stations in the UK,", "speaker",
                  "Chinese Embassy in London",
                  id="'The Chinese Embassy in London responded ...', not tagged as a body, is the 'it' that speaks next"),
+    pytest.param("Counsel for Vellia, Professor Etienne Marchetti of the Sorbonne, argued that the convention did not "
+                 "apply to the flight.", "the convention did not apply to the flight", "speaker", "Etienne Marchetti",
+                 id="'Counsel for Vellia, Name, argued': 'Counsel' is a title"),
 ]
 
 
