@@ -2792,6 +2792,12 @@ ONE_RULE_CASES = [
     pytest.param("Counsel for Vellia, Professor Etienne Marchetti of the Sorbonne, argued that the convention did not "
                  "apply to the flight.", "the convention did not apply to the flight", "speaker", "Etienne Marchetti",
                  id="'Counsel for Vellia, Name, argued': 'Counsel' is a title"),
+    pytest.param("Base prepares drills near border\n\nDUSHANBE, 21 November -- Russia's 201st military base in "
+                 "Tajikistan has received a battalion set of modernised air defence systems, the press service of the "
+                 "Central Military District of Russia reported.",
+                 "Russia's 201st military base in Tajikistan has received a battalion set of modernised air defence "
+                 "systems", "speaker", "the press service of the Central Military District of Russia",
+                 id="a dateline with the day before the month ('DUSHANBE, 21 November --') is no part of the quote"),
 ]
 
 
