@@ -78,7 +78,7 @@ actress lady mp mep administrator voter activist broadcaster businessman busines
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
 comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
-maj brig capt assoc tánaiste taoiseach engineer aide rapporteur cmdr cdr counsel
+maj brig capt assoc tánaiste taoiseach engineer aide rapporteur cmdr cdr counsel amb sgt supt insp cpl
 """.split())
 
 

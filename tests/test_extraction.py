@@ -2798,6 +2798,8 @@ ONE_RULE_CASES = [
                  "Russia's 201st military base in Tajikistan has received a battalion set of modernised air defence "
                  "systems", "speaker", "the press service of the Central Military District of Russia",
                  id="a dateline with the day before the month ('DUSHANBE, 21 November --') is no part of the quote"),
+    pytest.param("Amb. Halima Tanko-Bello said the border would reopen.\n\n\"Nobody pressured us,\" Amb. Tanko-Bello "
+                 "said.", "Nobody pressured us,", "speaker", "Halima Tanko-Bello", id="'Amb.', kept whole with its point, is a title"),
 ]
 
 
