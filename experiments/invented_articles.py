@@ -2,7 +2,7 @@
 
   python experiments/invented_articles.py [--articles experiments/invented_articles.jsonl]
 
-``invented_articles.jsonl`` holds 924 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
+``invented_articles.jsonl`` holds 1,052 invented articles (one per line: ``id``, ``batch``, ``text``, ``items``), each
 item a quote span (``start``, ``end``, ``quote``) with ``direct``, ``speaker`` and ``target`` as
 ``data/GUIDELINES.md`` asks. Helpers wrote and labelled them from the guidelines alone, one batch each, without
 seeing the extractor: wire stories with datelines (batch A), reports of UN Security Council meetings,
@@ -50,8 +50,14 @@ fifty-sixth developed on those eight and on eight more, each scored once, blind,
 correspondent (DA), live blogs (DB), an Accra and Dakar service (DC) and a small-states desk from Kathmandu,
 Ulaanbaatar and Astana (DD). A sports-diplomacy desk (DE), an international courts desk (DF), a magazine's
 interview pages (DG), a British tabloid (DH), a Damascus site (DI), a North Korea monitoring site (DJ), a Minsk and
-Chisinau desk (DK) and a Nuuk and Copenhagen Arctic service (DL) were scored once, blind, at its end. Later batches
-are added the same way. Batch B names the
+Chisinau desk (DK) and a Nuuk and Copenhagen Arctic service (DL) were scored once, blind, at its end. The
+fifty-seventh developed on those eight and on eight more, each scored once, blind, when it arrived: a Myanmar exile
+outlet (DM), a humanitarian news agency (DN), a defence trade publication (DO), a Balkans service (DP), a Great Lakes
+service (DQ), a US cable network's White House coverage (DR), a Central Asian agency (DS) and a Sudan service (DT).
+A Melanesian service (DU), an Andean and Caribbean-basin service (DV), an Eastern Mediterranean daily (DW), a Vatican
+news service (DX), a shipping trade publication's security desk (DY), an Indian Ocean site (DZ), a wire's State
+Department beat (EA) and a Haiti service (EB) were scored once, blind, at its end. Later batches are added the same
+way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
 prints, per batch and in all, the figures ``evaluate --extraction`` prints for the gold (spans at IoU >= 0.5,
