@@ -63,8 +63,12 @@ community command""".split())
 _QUANTITIES = frozenset("lot number few couple handful majority minority host dozen series group".split())
 _PARTICLES = frozenset("de da del della der van von bin binti bint bte anak ibn al al- el la le dela du dos das ul wad "
                        "oglu ogly qizi kyzy uulu".split())
+#: Abbreviated ranks and titles the tokenizer would split from their point ("Cmdr" + "."), ending a sentence there;
+#: titles all.
+_RANK_ABBREVIATIONS = ("Cmdr", "Cdr", "Brig", "Sgt", "Maj", "Amb", "Supt", "Insp", "Col", "Capt", "Cpl", "Lt", "Gov",
+                       "Sen", "Rep", "Adm", "Gen")
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = frozenset(rank.lower() for rank in _RANK_ABBREVIATIONS) | frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
 adm admiral commander chief director spokesman spokeswoman spokesperson ambassador envoy senator sen rep
 representative governor gov mayor judge justice dr mr mrs ms prof professor coordinator commissioner chairman
@@ -78,7 +82,7 @@ actress lady mp mep administrator voter activist broadcaster businessman busines
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
 comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
-maj brig capt assoc tánaiste taoiseach engineer aide rapporteur cmdr cdr counsel amb sgt supt insp cpl
+maj brig capt assoc tánaiste taoiseach engineer aide rapporteur counsel
 """.split())
 
 
@@ -104,11 +108,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
             if tok is not None and tok[0].idx == at and tok[0].i > 0:
                 tok[0].is_sent_start = True
     return doc
-
-
-#: Abbreviated ranks and titles the tokenizer would split from their point ("Cmdr" + "."), ending a sentence there.
-_RANK_ABBREVIATIONS = ("Cmdr", "Cdr", "Brig", "Sgt", "Maj", "Amb", "Supt", "Insp", "Col", "Capt", "Cpl", "Lt", "Gov",
-                       "Sen", "Rep", "Adm", "Gen")
 
 
 @lru_cache(maxsize=1)
@@ -977,8 +976,7 @@ def _title_in_body(ent: Span) -> tuple[str, str] | None:
     """``(name, role)`` of a body entity that is a title after a body and a person's name of two or three words
     ("EU Special Representative for Central Asia Ana Lind"), else None."""
     toks = list(ent)
-    if ent.label_ != "ORG" or not any(t.lower_ in _ROLE_HEADS | {"representative", "ambassador"} - {"general"}
-                                      for t in toks[1:-2]):
+    if ent.label_ != "ORG" or not any(t.lower_ in _ROLE_HEADS | {"representative", "ambassador"} for t in toks[1:-2]):
         return None
     name, role = split_name(toks)
     words = name.split()

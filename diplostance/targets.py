@@ -397,6 +397,7 @@ _REFERENCE_REACH = 2000
 #: whose military rulers", "the Malian junta" (the state's form is group 1, checked to be a country).
 _JUNTA_OF = re.compile(r"\b([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})(?:['\u2019]s|, whose)? (?:ruling )?"
                        r"(?:junta|military(?:-led)? (?:government|rulers|leaders|authorities))\b")
+#: Any "junta" of a story about Myanmar ("a junta airstrike"), where no other state's junta is named.
 _JUNTA = re.compile(r"\bjunta\b")
 #: A later description of that government ("the junta", "the generals", "the military rulers").
 _JUNTA_REFERENCE = re.compile(r"\b[Tt]he (?:junta|generals|military (?:government|rulers|leaders|authorities))\b")
@@ -421,8 +422,9 @@ def with_references(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` and the descriptions that stand for an armed group named shortly before ("the insurgents",
     "the militant group"; "the junta", "the military" for a military ruler), in text order. A group the text
     names as a country's government is not "the militants". "The junta" or "the generals" stand for the state whose
-    military government the text named last before them ("Mali's junta", "Niger's military rulers"). In a story
-    naming both Koreas, "the North" and "the South" stand for them."""
+    military government the text named last before them ("Mali's junta", "Niger's military rulers"); in a story
+    naming Myanmar and no other junta, any "junta" is the Myanmar military. In a story naming both Koreas, "the
+    North" and "the South" stand for them."""
     found = []
     ruling = set(de_facto_rulers(text).values())         # not "the militants"
     for pattern, names in ((_GROUP_REFERENCE, ARMED_GROUPS - ruling), (_RULER_REFERENCE, _MILITARY_RULERS)):
@@ -647,7 +649,8 @@ def choose_target(near: list[Mention], quote: tuple[int, int], sentence: tuple[i
     remarks] 'reckless'"), then in the attribution ``sentence``, then elsewhere near the quote;
     ``background`` (from ``salience``) adds how much the whole article is about each name. Names in ``own`` (the
     speaker's side) are never candidates; with ``own_leaders``, nor are the leaders of a state in ``own`` (a White
-    House official on the president is domestic politics). ``impute_targets`` leaves that off: it is the rule
+    House official on the president is domestic politics); a territory of a state in ``own`` ("Greenland" for a
+    Danish speaker) comes after every other candidate. ``impute_targets`` leaves that off: it is the rule
     the published checkpoint's training targets were filled with.
     """
     scores: dict[str, float] = {}
