@@ -32,6 +32,9 @@ from .targets import (ARMED_GROUPS, COUNTRIES, Mention, canonical, choose_target
 
 CHUNK_CHARS = 6000
 _STATE_REACH = 600      # characters from a state's words to a spokesperson of a body with no country
+#: Words of the offices at the head of a state or government: a story names their holders' state unless it is the
+#: dateline's ("PORT LOUIS - ... Prime Minister X said").
+_TOP_OFFICES = frozenset("president prime premier chancellor".split())
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time)\b", re.I)   # a role held before: its body is not the side
 #: A US member of Congress's party and state after the name ("Sen. Ana Lind, R-Idaho," "Rep. X (D-Calif.)").
 _PARTY_STATE = r",? \(?[RDI]-[A-Z][a-z]*\.?"
@@ -41,7 +44,7 @@ _LOOKBACK = 20                  # items (in the order found) searched for the on
 #: (Wire) - ", "GENEVA - ", "KINGSTON, Jamaica, Aug 1, WIRE - ", "Paris (Wire) - ", "(Wire) - ".
 _DATELINE = re.compile(r"""(?mx) ^[ \t]*
     (?: (?:[A-Z]{2}\.?\ )?                                                   # ST (GEORGE'S)
-        [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}    # MOSCOW, BRASÍLIA
+        [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:[\ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}   # MOSCOW, BRASÍLIA, ADEN/SANAA
         (?:,\ [A-Z][\w.'\u2019-]* (?:\ (?:of\ |the\ |and\ )*[A-Z][\w.'\u2019-]*){0,3} )?   # , Democratic Republic of Congo
         (?:,?\ (?:[A-Z][a-z]{2,8}\.?\ \d{1,2}|\d{1,2}\ [A-Z][a-z]{2,8})   # , March 3; , 3 March
            (?:,\ [A-Z]{2,6})?)?                                              # , Jun 9, WIRE
@@ -50,6 +53,38 @@ _DATELINE = re.compile(r"""(?mx) ^[ \t]*
         \([A-Za-z][\w\ .&/-]{0,30}\)                                        # Paris (Wire), (Wire)
       | \d{1,2}[:.]\d{2}(?:\ ?[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?                    # 11:10 GMT (a live blog's entry)
     ) \ ?[-\u2013\u2014]{1,2}(?=\ ["\u201c]?[A-Z])""")
+#: A dateline ending in a colon, as Gulf papers write them ("RIYADH: ", "ADEN/SANAA: "): a dateline only where each
+#: of its words is a known place (not a transcript's "LIND: ").
+_COLON_DATELINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\u2019-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\u2019-]+){0,3}):"
+                             r"(?= [\"\u201c]?[A-Z])")
+#: Cities often opening datelines that the text's place names do not cover (second cities, and capitals such as
+#: "San Salvador"): the state each is in. Not New York or Geneva, whose datelines are the UN's, nor a name that
+#: two states share (Tripoli, Kingston, Georgetown), nor the seat of a region with a government of its own (Erbil,
+#: Garowe, Buka), whose officials are not the state's.
+_DATELINE_CITIES = {city.replace("_", " "): state for state, cities in (
+    ("Libya", "Benghazi Misrata Sirte Sabha Zawiya Tobruk Derna"),
+    ("Yemen", "Aden Hodeidah Marib Mukalla Taiz"),
+    ("Somalia", "Kismayo Baidoa Beledweyne"),
+    ("Sudan", "El_Fasher Nyala Port_Sudan Kassala El_Obeid"),
+    ("El Salvador", "San_Salvador"), ("Costa Rica", "San_José San_Jose"),
+    ("Pakistan", "Karachi Lahore Peshawar Quetta Rawalpindi"), ("India", "Mumbai Kolkata Chennai Bengaluru Srinagar"),
+    ("Turkey", "Istanbul Izmir Gaziantep Antalya"), ("Russia", "St_Petersburg Vladivostok"),
+    ("China", "Shanghai Guangzhou Shenzhen"), ("Iraq", "Mosul Basra Kirkuk"),
+    ("Syria", "Aleppo Homs Idlib Latakia Deir_ez-Zor"), ("Ukraine", "Odesa Odessa Kharkiv Lviv Dnipro Zaporizhzhia"),
+    ("Saudi Arabia", "Jeddah"), ("Egypt", "Alexandria"), ("Afghanistan", "Herat Kandahar Mazar-i-Sharif Jalalabad"),
+    ("Nigeria", "Lagos Kano Maiduguri Kaduna Port_Harcourt"), ("Cameroon", "Douala"), ("Kenya", "Mombasa Kisumu"),
+    ("Israel", "Haifa Sderot"), ("Palestinians", "Hebron Nablus Jenin Rafah Khan_Younis"),
+    ("Myanmar", "Mandalay Yangon"), ("Vietnam", "Ho_Chi_Minh_City"), ("Philippines", "Cebu Davao"),
+    ("Japan", "Osaka"), ("South Korea", "Busan"), ("Democratic Republic of Congo", "Goma Bukavu Lubumbashi Bunia"),
+    ("Ethiopia", "Mekelle Bahir_Dar Dire_Dawa"), ("Mali", "Timbuktu Gao Kidal"), ("Niger", "Agadez"),
+    ("Brazil", "Rio_de_Janeiro São_Paulo Sao_Paulo"), ("Colombia", "Medellín Medellin Cali"),
+    ("Ecuador", "Guayaquil"), ("Mexico", "Monterrey Tijuana Guadalajara"), ("Iran", "Mashhad Isfahan Tabriz"),
+    ("Haiti", "Cap-Haïtien"), ("Greece", "Thessaloniki Piraeus"), ("Cyprus", "Limassol Larnaca"),
+    ("Australia", "Sydney Melbourne"), ("New Zealand", "Auckland"), ("Papua New Guinea", "Lae"),
+    ("Germany", "Frankfurt Munich Hamburg"), ("Italy", "Milan Naples"), ("Spain", "Barcelona"), ("Canada",
+     "Toronto Montreal Vancouver")) for city in cities.lower().split()}
+
+
 #: A list's bullet before a quote opening a line ('Lind said:\n- "We will respond."'): blanked in the text analysed,
 #: so that the quotes of the list follow the speaker the colon introduced.
 _BULLET = re.compile(r"(?m)^[ \t]*[-*\u2022\u2013\u2014][ \t]+(?=[\"\u201c])")
@@ -81,7 +116,22 @@ def blank_datelines(text: str) -> str:
     and the parser takes "Q" for the subject of the question."""
     for pattern in (_DATELINE, _QUESTION_LABEL):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
-    return text
+    return _COLON_DATELINE.sub(lambda m: " " * len(m.group()) if _dateline_states(m.group(1)) is not None
+                               else m.group(), text)
+
+
+def _dateline_states(head: str) -> set[str] | None:
+    """The states of the places in a dateline's head ("ADEN/SANAA", "KYIV, Ukraine"), or None where one of the
+    places of a head ending in a colon is unknown (it is no dateline)."""
+    states = set()
+    for place in head.title().split("/"):
+        city = re.sub(r"[\s:\u2013\u2014-]+$", "", place.split(",")[0].split("(")[0]).strip().lower()
+        found = ({f.name for f in find_mentions(place)} & COUNTRIES) | ({_DATELINE_CITIES[city]} if (
+            city in _DATELINE_CITIES) else set())
+        if not found and head.rstrip().endswith(":"):
+            return None
+        states |= found
+    return states
 
 
 def chunk_bounds(text: str, protected: list[tuple[int, int]], size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -325,8 +375,10 @@ class Extractor:
                 recents = [(e, s) for s, e in spoke_at.items() if q.start - e < _STATE_REACH] + (
                     [named] if named else [])
                 recent = opening or asserted.get(name) or max(recents, default=(0, ""))[1]
-                if not opening and dateline in {s for _, s in recents}:
-                    recent = dateline       # "CAIRO - Egypt said ..., after Ethiopia announced ...": Egypt's
+                if not opening and dateline and (dateline in {s for _, s in recents} or _TOP_OFFICES & set(
+                        roles.lower().split())):
+                    recent = dateline       # "CAIRO - Egypt said ..., after Ethiopia announced ...": Egypt's;
+                                            # a head of government named with no state is the dateline's
                 homes[name] = body if own_side(body) and not opening else recent or dateline or body
             own = own_side(name, roles, home=dateline) | {c for c in past if c in COUNTRIES} or own_side(
                 homes.get(name, ""))
@@ -432,8 +484,12 @@ def dateline_state(text: str) -> tuple[str, int]:
     """The state named by the dateline opening ``text`` or its first paragraphs ("MANILA, Philippines —",
     "BEIJING —"), or "": the unmarked officials of a wire story are that state's ("Defense Secretary X said"); and
     where the story after the dateline starts (0 with no dateline): what comes before it is a headline."""
-    m = _DATELINE.search(text[:_DATELINE_REACH])
-    states = {f.name for f in find_mentions(m.group().title())} & COUNTRIES if m else set()
+    head = text[:_DATELINE_REACH]
+    m = _DATELINE.search(head)
+    colon = next((c for c in _COLON_DATELINE.finditer(head) if _dateline_states(c.group()) is not None), None)
+    if colon is not None and (m is None or colon.start() < m.start()):
+        m = colon
+    states = _dateline_states(m.group()) or set() if m else set()
     return (next(iter(states)) if len(states) == 1 else ""), m.end() if m else 0
 
 

@@ -66,7 +66,7 @@ _PARTICLES = frozenset("de da del della der van von bin binti bint bte anak ibn 
 #: Abbreviated ranks and titles the tokenizer would split from their point ("Cmdr" + "."), ending a sentence there;
 #: titles all.
 _RANK_ABBREVIATIONS = ("Cmdr", "Cdr", "Brig", "Sgt", "Maj", "Amb", "Supt", "Insp", "Col", "Capt", "Cpl", "Lt", "Gov",
-                       "Sen", "Rep", "Adm", "Gen")
+                       "Sen", "Rep", "Adm", "Gen", "Fr")
 #: Words of titles and roles that precede a name ("Foreign Minister", "Gen.").
 TITLE_WORDS = frozenset(rank.lower() for rank in _RANK_ABBREVIATIONS) | frozenset("""
 president vice prime minister foreign secretary chancellor king queen prince princess crown general gen lt col
@@ -82,7 +82,7 @@ actress lady mp mep administrator voter activist broadcaster businessman busines
 monsenor monsignor pastor imam rabbi archbishop historian scholar scientist academic commentator novelist filmmaker
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
 comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
-maj brig capt assoc tánaiste taoiseach engineer aide rapporteur counsel
+maj brig capt assoc tánaiste taoiseach engineer aide rapporteur counsel pope pontiff patriarch nuncio mufti metropolitan
 """.split())
 
 
@@ -202,8 +202,9 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
     role = _strip_article(role).strip(" ,")
     role = "" if role in _PLATFORMS else role
     royal = _ROYAL.search(role)
-    if royal and _REGNAL_NAME.fullmatch(name):          # "Queen Elizabeth II", "Princess Ubolratana"
-        name = f"{royal.group(1)} {name}"
+    if royal and _REGNAL_NAME.fullmatch(name) and not (royal.group(1) == "Pope" and " " in name):
+        name = f"{royal.group(1)} {name}"               # "Queen Elizabeth II", "Princess Ubolratana", "Pope
+                                                        # Francis"; but "Leo XIV", a pope's regnal name
     if name and role and all(w.strip(".").lower() in TITLE_WORDS for w in name.split()):
         return _clean(_strip_article(_join(toks))), ""     # "Britain's Foreign Secretary": an office, unnamed
     honorific = _HONORIFIC.match(name)
@@ -223,7 +224,7 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 #: rank, "Captain First Rank").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
-                        r"Rt\.? Hon\.|Hon\.|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
+                        r"Rt\.? Hon\.|Hon\.|(?:Dr\.? )?[Tt]he Hon(?:ourable|orable|\.)|Honourable|Honorable|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
                         r"Daw|U|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|"
                         r"Woizero|Memhir|Padoh|Mzee|Ko(?= [A-Z][a-z]+ [A-Z][a-z]+\b)|"
                         r"Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
@@ -300,7 +301,7 @@ def _past_portfolio(toks: list[Token], k: int) -> int:
 
 
 #: A royal title ending a role; a name of one word (and a regnal number) keeps it.
-_ROYAL = re.compile(r"(?:^|\s)(King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir)$")
+_ROYAL = re.compile(r"(?:^|\s)(King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope)$")
 _REGNAL_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?: [IVX]+)?")
 
 
@@ -2198,6 +2199,7 @@ _LEGISLATORS = frozenset("legislator lawmaker senator congressman congresswoman 
 _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}, "pm": {"pm", "prime", "premier"},
+                  **{w: {"pope", "pontiff"} for w in ("pope", "pontiff")},
                   **{w: _LEGISLATORS for w in ("legislator", "lawmaker")}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government office junta "

@@ -2800,6 +2800,31 @@ ONE_RULE_CASES = [
                  id="a dateline with the day before the month ('DUSHANBE, 21 November --') is no part of the quote"),
     pytest.param("Amb. Halima Tanko-Bello said the border would reopen.\n\n\"Nobody pressured us,\" Amb. Tanko-Bello "
                  "said.", "Nobody pressured us,", "speaker", "Halima Tanko-Bello", id="'Amb.', kept whole with its point, is a title"),
+    pytest.param("Pope Leo XIV spoke to pilgrims on Sunday.\n\n\"We must not grow used to war,\" the pontiff said.",
+                 "We must not grow used to war,", "speaker", "Leo XIV",
+                 id="'the pontiff' is the pope named before, by his regnal name ('Leo XIV')"),
+    pytest.param("The Leader of the Opposition, the Honourable Tomas Verlaine, walked out.\n\n\"This bill is a "
+                 "surrender,\" Mr Verlaine said.", "This bill is a surrender,", "speaker", "Tomas Verlaine",
+                 id="'the Honourable' is an honour, not part of the name"),
+    pytest.param("Among those expelled was Fr. Mateo Alarcón, who ran a parish radio station.\n\n\"They took "
+                 "everything,\" Fr. Alarcón said.", "They took everything,", "speaker", "Mateo Alarcón",
+                 id="'Fr.', a priest's title, is kept whole with its point"),
+    pytest.param("Maronite Patriarch Elias Haddad met the president on Monday.\n\n\"The south cannot wait,\" the "
+                 "patriarch said.", "The south cannot wait,", "speaker", "Elias Haddad",
+                 id="'the patriarch' is the patriarch named before"),
+    pytest.param("Metropolitan Onufriy Petrenko said the monks would stay.\n\n\"They will have to carry us out,\" the "
+                 "metropolitan said.", "They will have to carry us out,", "speaker", "Onufriy Petrenko",
+                 id="'the metropolitan' is the Orthodox metropolitan named before"),
+    pytest.param("Port reopens\n\nADEN/SANAA: The port reopened on Monday.\n\n\"Yemen and Oman will work "
+                 "together,\" Foreign Minister Karim Haddad said.", "Yemen and Oman will work together,", "target",
+                 "Oman", id="a dateline ending in a colon ('ADEN/SANAA:') places an unplaced minister"),
+    pytest.param("Port reopens\n\nBENGHAZI - The port reopened on Monday.\n\n\"Libya and Turkey will work "
+                 "together,\" Foreign Minister Karim Haddad said.", "Libya and Turkey will work together,", "target",
+                 "Turkey", id="a dateline's second city ('BENGHAZI') places an unplaced minister"),
+    pytest.param("Treaty passes\n\nPORT LOUIS - Mauritius's assembly passed the treaty.\n\nUnder the treaty, Britain "
+                 "keeps the base.\n\n\"We were patient with Britain,\" Prime Minister Anil Doorgah said.",
+                 "We were patient with Britain,", "target", "United Kingdom",
+                 id="a prime minister named with no state is the dateline's, not the state last named"),
 ]
 
 
