@@ -93,6 +93,10 @@ _BULLET = re.compile(r"(?m)^[ \t]*[-*\u2022\u2013\u2014][ \t]+(?=[\"\u201c])")
 _NICKNAME = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*) ([\"\u201c])"
                        r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?)([\"\u201d]) "
                        r"(?=[A-Z][\w'\u2019-]*\b|(?:de|dela|del|van|von|bin|al)\s+[A-Z])")
+#: A nickname quoted after a full name, as Somali names carry one ('Ali Hassan Guure "Dhagaweyne" told', '...,
+#: Hassan Omar "Dheere", said'): no quote; the text may call the person by it later, and speakers' names drop it.
+_NICKNAME_AFTER = re.compile(r"(?<![\w.'\u2019-])((?:[A-Z][\w'\u2019-]+ ){2,4}[A-Z][\w'\u2019-]+) ([\"\u201c])"
+                             r"([A-Z][\w'\u2019-]+)([\"\u201d])(?=,|\s+(?:said|says|told|added|was|is|has|had|who)\b)")
 #: A title or honour in brackets between a title and a name (Nigerian "Senator (Dr.) Ana Lind", "Maj.-Gen. (rtd)
 #: Karl Brun"): blanked, so that the title reaches the name.
 _TITLE_ASIDE = re.compile(r"(?<=[\w.] )\((?:Dr|Mrs|Ms|Prof|Engr|Arc|Barr|Chief|Rtd|rtd|Retd|retd)\.?\)(?= [A-Z])")
@@ -207,6 +211,8 @@ class Extractor:
                 text = _BULLET.sub(lambda m: " " * len(m.group()), primary_single_quotes(shown))
                 nicknames = [m.groups() for m in _NICKNAME.finditer(text)]
                 text = _NICKNAME.sub(lambda m: f"{m.group(1)}  {m.group(3)}  ", text)     # marks blanked
+                after = [m.group(1).split()[-1] + " " + m.group(3) for m in _NICKNAME_AFTER.finditer(text)]
+                text = _NICKNAME_AFTER.sub(lambda m: f"{m.group(1)}  {m.group(3)} ", text)
                 text = _TITLE_ASIDE.sub(lambda m: " " * len(m.group()), text)
                 pointed = sorted({m.group(1) for m in _NAME_POINT.finditer(text)})
                 text = _NAME_POINT.sub(lambda m: f"{m.group(1)} ", text)
@@ -220,6 +226,7 @@ class Extractor:
                 states[n] = _Article(text, direct, with_references(parsed, find_mentions(parsed)), len(bounds),
                                      SpeakerResolver(text), de_facto_rulers(parsed), shown, headline=headline,
                                      nicknames=[(f"{a} {nick}", f"{a} {o}{nick}{c}") for a, o, nick, c in nicknames]
+                                     + [(named, named.split()[0]) for named in after]
                                      + [(short, f"{short}.") for short in pointed])
                 for a, b in bounds:
                     yield parsed[a:b], (n, a, b)

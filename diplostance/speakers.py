@@ -83,6 +83,7 @@ monsenor monsignor pastor imam rabbi archbishop historian scholar scientist acad
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
 comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
 maj brig capt assoc tánaiste taoiseach engineer aide rapporteur counsel pope pontiff patriarch nuncio mufti metropolitan
+host presenter anchor moderator interviewer
 """.split())
 
 
@@ -285,7 +286,7 @@ _PORTFOLIO_WORDS = frozenset("""affairs presidency presidential unification reco
 defence defense interior health education culture energy environment agriculture labour labor transport tourism
 information communications commerce industry economy trade treasury planning development integration cooperation
 welfare veterans diaspora expatriates emigrants human rights foreign public social women children youth refugees
-minorities water resources""".split())
+minorities water resources issue question""".split())
 
 
 def _past_portfolio(toks: list[Token], k: int) -> int:
@@ -340,6 +341,12 @@ _GEOGRAPHY = frozenset("river lake sea ocean strait gulf bay mountain mountains 
 _ALIAS = re.compile(r"[^.;:\"\u201c\u201d\n]{0,120}?\b(?:known(?: [a-z]+){0,4} as|goes by|nom de guerre|"
                     r"(?:everyone|people|friends|comrades|neighbou?rs|colleagues)(?: [a-z]+){0,4} calls?) "
                     r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})")
+#: A nickname right after a name, its quote marks blanked ('Ali Hassan Guure "Dhagaweyne" said'): the text may
+#: call the person by it later.
+_NICKNAMED = re.compile(r"((?:[A-Z][\w'\u2019-]+ ){1,5}[A-Z][\w'\u2019-]+)  ([A-Z][\w'\u2019-]+) (?=[,\s])")
+#: Words opening the question a verb of asking reports ("asked Brun whether ...", "pressed him about ...").
+_QUESTION_WORDS = frozenset("whether if why what how when where who which about".split())
+_ANSWER_REACH = 400     # characters from a question to the pronoun of its answer
 #: Written short forms of given names that open South and Southeast Asian names ("Md." for Mohammad, "Mst." for
 #: Mosammat, "Mohd" for Mohamed): part of the name.
 NAME_ABBREVIATIONS = frozenset({"Md", "Mst", "Mohd", "Muhd"})
@@ -447,12 +454,15 @@ class SpeakerResolver:
     genders: dict[str, str] = field(default_factory=dict)     # person -> "he" or "she", where the text says which
     acronyms: dict[str, str] = field(default_factory=dict)    # "NCDC" -> the body a speaker phrase gave it to
     aliases: dict[str, str] = field(default_factory=dict)     # "Abu Fares" -> the person known by it
+    questions: list[tuple[int, str, str]] = field(default_factory=list)    # (where, asker, asked)
+    nicknamed: dict[str, str] = field(init=False)           # "Dheere" -> the words it follows ("Minister Ali Guure")
     bodies: list[tuple[int, str]] = field(default_factory=list)     # (start, phrase) of each subject not a person
     labels: list[tuple[int, str]] = field(init=False)       # an interview transcript's speaker labels
     asker: str = field(init=False)                          # the label of the transcript's interviewer
 
     def __post_init__(self) -> None:
         self.labels = transcript_labels(self.text)
+        self.nicknamed = {m.group(2): m.group(1) for m in _NICKNAMED.finditer(self.text)}
         self.asker = _asker(self.text, self.labels) if self.labels else ""
 
     def transcript(self, start: int) -> Speaker | None:
@@ -581,6 +591,34 @@ class SpeakerResolver:
                                               mute=not _speaks(t)))
             if t.pos_ == "NOUN" and _doc_noun(t):
                 self._document(t, offset)
+            if t.lemma_ in ("ask", "press", "question") and t.pos_ == "VERB" and not any(
+                    a <= t.idx < b for a, b in quotes):
+                self._question(t, offset)
+
+    def _question(self, verb: Token, offset: int) -> None:
+        """Remember who asked whom a question ("Ana Lind asked Brun whether ...", "Host Ana Lind began by asking
+        Brun about ..."; not "asked Brun to resign"), for the answer's "he replied"."""
+        asked = next((c for c in verb.children if c.dep_ == "dobj" and _names_person(c)), None)
+        if asked is None or any(c.dep_ == "xcomp" for c in verb.children) or not any(
+                g.lower_ in _QUESTION_WORDS for g in verb.subtree if g.i > asked.i):
+            return
+        head = verb
+        while not any(c.dep_ == "nsubj" for c in head.children) and head.head is not head:
+            head = head.head
+        asker = next((c for c in head.children if c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (
+            c.pos_ == "PROPN" and not c.ent_type_))), None)
+        if asker is not None:
+            pos = offset + verb.idx
+            self.questions.append((pos, *(self.resolve(split_name([x for x in t.subtree if x.i <= t.i])[0], True, pos)
+                                          for t in (asker, asked))))
+
+    def answerer(self, start: int, name: str, pronoun: str) -> str:
+        """Who "he" or "she" (``pronoun``), taken for ``name``, is in an answer at ``start``: the person ``name``
+        just asked a question, where the text does not give that person the other pronoun."""
+        pos, asker, asked = next((q for q in reversed(self.questions) if q[0] < start), (0, "", ""))
+        if asker == name and start - pos < _ANSWER_REACH and self.genders.get(asked, pronoun) == pronoun:
+            return asked
+        return name
 
     def _document(self, noun: Token, offset: int) -> None:
         """Remember who is behind a document ("Mary Trump released the book"), for a later "the book says"."""
@@ -645,6 +683,11 @@ class SpeakerResolver:
             return name
         if name in self.aliases and self.aliases[name] in self.names:
             return self.aliases[name]
+        if person and name in self.nicknamed:     # 'Ali Hassan Guure "Dheere" said ... Dheere added'
+            named = next((n for n, is_person in self.names.items() if is_person and self.nicknamed[name].endswith(
+                f" {n}")), None)
+            if named:
+                return named
         if person and len(words) > 1 and _ROYAL.search(words[0]):
             given = self.resolve(" ".join(words[1:]), person, start)     # "Prince Faisal": "Faisal bin Turki Al Saud"
             if len(given.split()) > len(words) - 1:                      # named before
@@ -1813,6 +1856,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
             start = offset + quoter.left_edge.idx
         name = resolver.last(start, person, low == "they", _GENDER.get(low, ""), speaking=True) or (
             resolver.last(start, True) if low == "they" else None)
+        if name and low in _GENDER:     # 'Ana Lind asked Brun whether ... "Never," he replied': Brun
+            name = resolver.answerer(start, name, _GENDER[low])
         return Speaker(name, resolver.roles.get(name, ""), person) if name else None
     part = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
                  if g.dep_ == "pobj" and (_doc_noun(g) or any(k.dep_ == "compound" and _doc_noun(k) for k in g.children))),

@@ -2825,6 +2825,18 @@ ONE_RULE_CASES = [
                  "keeps the base.\n\n\"We were patient with Britain,\" Prime Minister Anil Doorgah said.",
                  "We were patient with Britain,", "target", "United Kingdom",
                  id="a prime minister named with no state is the dateline's, not the state last named"),
+    pytest.param("Defence Minister Abdiqani Warsame Jibril \"Dhuub\" told reporters the offensive would go on.\n\n"
+                 "Dhuub urged the mission to \"stay the course\".", "stay the course", "speaker",
+                 "Abdiqani Warsame Jibril", id="a nickname quoted after a name is the person's later name"),
+    pytest.param("The commission chairman, Haji Abdiqani Warsame Jibril \"Dhuub\", said registration would open.",
+                 "registration would open", "speaker", "Abdiqani Warsame Jibril",
+                 id="a nickname quoted after a name is no part of the speaker's name"),
+    pytest.param("Host Mirela Kostova began by asking Ivo Danev whether the talks had failed.\n\n\"They have not even "
+                 "started,\" he replied.", "They have not even started,", "speaker", "Ivo Danev",
+                 id="'he replied' after a host asked someone a question is the one asked"),
+    pytest.param("Beijing, May 3 -- China's Special Envoy on the Middle East Issue Zhao Lintao said on Monday "
+                 "that dialogue was the only way.", "dialogue was the only way", "speaker", "Zhao Lintao",
+                 id="a portfolio ending in 'Issue' is no part of the name"),
 ]
 
 
