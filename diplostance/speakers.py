@@ -373,7 +373,7 @@ def _given_names_before(toks: list[Token], j: int) -> int:
         k -= 1 + prev.i - first.i
         before = first.doc[first.i - 1] if first.i > 0 else None
         opening = first.is_sent_start or before is not None and before.is_space     # also after a blanked dateline
-        if j == len(toks) - 1 and count == 1 or not prev.is_upper and (before is not None and (
+        if not prev.is_upper and (before is not None and (
                 before.text == "," or before.text.strip(".").lower() in TITLE_WORDS | _PORTFOLIO_WORDS or (
                     before.text.rstrip(".") in NAME_ABBREVIATIONS) or (
                     count == 1 and (before.ent_type_ in ("GPE", "LOC") or _is_place(before.text))))
@@ -382,6 +382,13 @@ def _given_names_before(toks: list[Token], j: int) -> int:
             while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
                 j -= 1
             break
+        if j == len(toks) - 1 and count == 1:
+            j = k               # one given name before a one-word entity, and perhaps a second that opens the
+                                # sentence ("Souleymane Garba" + "Maïga said")
+            if j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
+                while j > 0 and toks[j - 1].ent_type_ == "PERSON" and toks[j - 1].text[:1].isupper():
+                    j -= 1      # a part the recogniser found before it ("Ana" + "Maria" + "Lind")
+                break
     return j
 
 
@@ -1494,6 +1501,8 @@ def _group_name(tok: Token) -> str:
 
 _FORMER_WORDS = frozenset("former ex".split())
 _NOT_HOLDING = frozenset("vice deputy".split()) | _FORMER_WORDS
+#: Ranks that a "vice" or "rear" one also holds: a vice admiral is "the admiral".
+_FLAG_RANKS = frozenset("admiral marshal".split())
 
 
 def _holds(role: str, words: set[str], former: bool = False) -> bool:
@@ -1501,8 +1510,8 @@ def _holds(role: str, words: set[str], former: bool = False) -> bool:
     president or the president-elect; with ``former``, "the former president" is a former one only."""
     tokens = role.lower().replace("-", " ").split()
     return any(t in words and tokens[k + 1:k + 2] != ["elect"] and (
-        bool(_FORMER_WORDS & set(tokens[:k])) if former else k == 0 or tokens[k - 1] not in _NOT_HOLDING)
-        for k, t in enumerate(tokens))
+        bool(_FORMER_WORDS & set(tokens[:k])) if former else k == 0 or tokens[k - 1] not in _NOT_HOLDING or (
+            t in _FLAG_RANKS and tokens[k - 1] not in _FORMER_WORDS)) for k, t in enumerate(tokens))
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -1885,10 +1894,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                 not _is_place(subj.text) or full.split()[-1] == subj.text and not any(     # not "Erdogan Ankara")
                     full.split()[0] in short for _, short in LEADERS.values())):
             return resolver.speaker(*split_name(_phrase(subj, rights=False)), True, start)
-    post = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in TITLE_WORDS),
-                None) if subj.pos_ == "NOUN" else None
+    post = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and (
+        c.lower_ in TITLE_WORDS)), None) if subj.pos_ == "NOUN" else None
     named = next((g for g in post.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None) if post else None
-    if named is not None:               # "the news site Daily Vell's editorial director, Ana Lind, said": Lind
+    if named is not None:               # "the news site Daily Vell's editorial director, Ana Lind, said": Lind;
+                                        # "the army's spokesman, Major General Ana Lind, said", parsed apart
         role = _strip_article(_join([t for t in post.subtree if t.i < named.left_edge.i and not t.is_punct]))
         return resolver.speaker(split_name(_phrase(named, rights=False))[0], role, True, start)
     org = _org_name(subj, cue)
@@ -2244,7 +2254,8 @@ _LEGISLATORS = frozenset("legislator lawmaker senator congressman congresswoman 
 _ROLE_SYNONYMS = {**{w: _ENVOYS for w in _ENVOYS}, "minister": {"minister", "secretary"},
                   "secretary": {"secretary", "minister"}, "diplomat": {"diplomat", "minister", "secretary", *_ENVOYS},
                   "leader": {"leader", "president", "premier", "chancellor", "prime"}, "pm": {"pm", "prime", "premier"},
-                  **{w: {"pope", "pontiff"} for w in ("pope", "pontiff")},
+                  **{w: {"pope", "pontiff"} for w in ("pope", "pontiff")}, "premier": {"premier", "prime", "pm"},
+                  "admiral": {"admiral", "adm", "adm."}, "general": {"general", "gen", "gen."},
                   **{w: _LEGISLATORS for w in ("legislator", "lawmaker")}}
 #: Bodies of a state whose members' roles often leave the state unnamed ("ministry spokesperson").
 _HOME_NOUNS = frozenset("ministry embassy mission military army navy guard police government office junta "

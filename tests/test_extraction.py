@@ -2837,6 +2837,19 @@ ONE_RULE_CASES = [
     pytest.param("Beijing, May 3 -- China's Special Envoy on the Middle East Issue Zhao Lintao said on Monday "
                  "that dialogue was the only way.", "dialogue was the only way", "speaker", "Zhao Lintao",
                  id="a portfolio ending in 'Issue' is no part of the name"),
+    pytest.param("\"Our units will stay,\" the army's spokesman, Major General Salem al-Barouni, said in a statement.",
+                 "Our units will stay,", "speaker", "Salem al-Barouni",
+                 id="a rank set beside a spokesman and parsed apart from the name ('Major General' + 'Ana al-Lind')"),
+    pytest.param("Souleymane Garba Maïga, an adviser to the council, said Niger \"will not return\".",
+                 "will not return", "speaker", "Souleymane Garba Maïga",
+                 id="two given names opening the sentence before a one-word entity are the name's"),
+    pytest.param("Vice Admiral Tomas Berglund spoke first.\n\n\"There is no such thing,\" the admiral said.",
+                 "There is no such thing,", "speaker", "Tomas Berglund", id="a vice admiral is 'the admiral'"),
+    pytest.param("Rear Adm. Tomas Berglund spoke first.\n\n\"There is no such thing,\" the admiral said.",
+                 "There is no such thing,", "speaker", "Tomas Berglund", id="'Rear Adm.' is 'the admiral'"),
+    pytest.param("Prime Minister Jan Kollár spoke on Sunday.\n\nThe premier, who has long opposed the plan, said "
+                 "Brussels \"must listen\".", "must listen", "speaker", "Jan Kollár",
+                 id="'the premier' is the prime minister named before"),
 ]
 
 
