@@ -431,7 +431,8 @@ def stray_subject(verb: Token) -> Token | None:
     """A person's name, or a noun right after a closing quote mark, right before a verb that has no subject,
     which the parse hung on an earlier phrase ("Speaking in Vell, the rights chief, Ana Lind, said", with the name
     apposed to "Vell"; '"...," an official, speaking on condition of anonymity, told', with the official apposed
-    to a word of the quote; "Asked about it, an official said", with the official asked), or the description set
+    to a word of the quote; "Asked about it, an official said", with the official asked; "a day after the envoy,
+    Ana Lind, told", with the name a modifier of the clause before), or the description set
     beside such a name; a participle set off by commas may come between."""
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
@@ -465,8 +466,9 @@ def stray_subject(verb: Token) -> Token | None:
     #                                 mayor said"; "In a post on X, Ana Lind, a lawyer, wrote": Lind)
     dated = before.dep_ == "pobj" and before.ent_type_ == "PERSON" and before.head.i == verb.sent.start and any(
         c.dep_ == "compound" and c.ent_type_ == "DATE" for c in before.children)   # "On Friday Lind said": the
-    return before if after_quote or fronted or dated or (                        # parse made the name the day's
-        before.dep_ == "appos" and before.ent_type_ == "PERSON") else None
+    set_off = before.dep_ == "npadvmod" and before.ent_type_ == "PERSON" and doc[before.left_edge.i - 1].text == ","
+    return before if after_quote or fronted or dated or set_off or (             # parse made the name the day's;
+        before.dep_ == "appos" and before.ent_type_ == "PERSON") else None     # "..., the envoy, Ana Lind, told"
 
 
 def _aside_before(verb: Token) -> int | None:
@@ -665,7 +667,10 @@ def cue_for_direct(first: Span, last: Span, start: int, end: int, quotes: list[t
 
 def _reporting_governor(verb: Token, verbs: list[Token]) -> Token | None:
     """The verb of ``verbs`` whose reported content ``verb`` heads: as its clause ("warned that X would ..."), or
-    as a clause on a noun of speaking after it ("warned in a speech that X would ...")."""
+    as a clause on a noun of speaking after it ("warned in a speech that X would ..."); not a verb with a speaker of
+    its own that the parse left out ("said ..., a day after the envoy, Ana Lind, told a hearing that ...")."""
+    if stray_subject(verb) is not None:
+        return None
     if verb.dep_ == "ccomp":
         governor = verb.head
     elif verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:

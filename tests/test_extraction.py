@@ -2850,6 +2850,10 @@ ONE_RULE_CASES = [
     pytest.param("Prime Minister Jan Kollár spoke on Sunday.\n\nThe premier, who has long opposed the plan, said "
                  "Brussels \"must listen\".", "must listen", "speaker", "Jan Kollár",
                  id="'the premier' is the prime minister named before"),
+    pytest.param("Mora said Panama had \"nothing to negotiate,\" a day after the US special envoy for the Americas, "
+                 "Karl Brandt, told a congressional hearing that American ships \"should not be paying tolls.\"", "should not be paying tolls.", "speaker",
+                 "Karl Brandt", id="a name set off by commas before a verb with no subject is the verb's speaker, "
+                 "not the speaker of the clause it was hung on"),
 ]
 
 
