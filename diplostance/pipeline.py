@@ -47,7 +47,7 @@ _DATELINE = re.compile(r"""(?mx) ^[ \t]*
         [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]{2,} (?:[\ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\u2019-]+){0,3}   # MOSCOW, BRASÍLIA, ADEN/SANAA
         (?:,\ [A-Z][\w.'\u2019-]* (?:\ (?:of\ |the\ |and\ )*[A-Z][\w.'\u2019-]*){0,3} )?   # , Democratic Republic of Congo
         (?:,?\ (?:[A-Z][a-z]{2,8}\.?\ \d{1,2}|\d{1,2}\ [A-Z][a-z]{2,8})   # , March 3; , 3 March
-           (?:,\ [A-Z]{2,6})?)?                                              # , Jun 9, WIRE
+           (?:,?\ \d{4})?(?:,\ [A-Z]{2,6})?)?                                # , 2025; , Jun 9, WIRE
         (?:\ \([A-Za-z][\w\ .&/-]{0,30}\))?                                 # (Wire)
       | (?:[A-Z][\w.'\u2019-]* (?:\ [A-Z][\w.'\u2019-]*){0,3} (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?\ )?
         \([A-Za-z][\w\ .&/-]{0,30}\)                                        # Paris (Wire), (Wire)
@@ -130,6 +130,8 @@ def _dateline_states(head: str) -> set[str] | None:
     states = set()
     for place in head.title().split("/"):
         city = re.sub(r"[\s:\u2013\u2014-]+$", "", place.split(",")[0].split("(")[0]).strip().lower()
+        if "jerusalem" in city.split():     # the dateline of Israeli and Palestinian stories alike: no side
+            continue
         found = ({f.name for f in find_mentions(place)} & COUNTRIES) | ({_DATELINE_CITIES[city]} if (
             city in _DATELINE_CITIES) else set())
         if not found and head.rstrip().endswith(":"):

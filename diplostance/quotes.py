@@ -421,7 +421,9 @@ def _governors(verb: Token, depth: int = 3) -> list[Token]:
     """``verb`` and the verbs it hangs off as a conjunct, adverbial clause or complement ("X praised Y, described Z
     and announced ...", "quoted X as saying"), nearest first."""
     out = [verb]
-    while len(out) <= depth and out[-1].dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl"):
+    while len(out) <= depth and (out[-1].dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl") or (
+            out[-1].dep_ == "dobj" and len(out) > 1 and out[-2].dep_ == "acl" and out[-2].tag_ == "VB")):
+        #                                                           "welcomed the decision to recognise it, saying"
         head = out[-1].head         # "quoted Kim as saying", "by saying": past the preposition
         out.append(head.head if out[-1].dep_ == "pcomp" and head.dep_ == "prep" else head)
     return out

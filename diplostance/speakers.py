@@ -227,7 +227,7 @@ _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar
                         r"(?:First|Second|Third) Rank|"
                         r"Rt\.? Hon\.|Hon\.|(?:Dr\.? )?[Tt]he Hon(?:ourable|orable|\.)|Honourable|Honorable|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
                         r"Daw|U|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|"
-                        r"Woizero|Memhir|Padoh|Mzee|Ko(?= [A-Z][a-z]+ [A-Z][a-z]+\b)|"
+                        r"Woizero|Memhir|Padoh|Mzee|Cde\.?|Maître|(?:His|Her) Excellency|Lok Chumteav|Ko(?= [A-Z][a-z]+ [A-Z][a-z]+\b)|"
                         r"Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
 
@@ -523,6 +523,8 @@ class SpeakerResolver:
                 self.add(offset + ent.start_char, *titled, True, subject)
             elif _titled_name(ent):
                 self.add(offset + ent.start_char, *split_name(list(ent)), True, subject)
+            elif (titled := _titles_before(ent)) is not None:
+                self.add(offset + ent.start_char, *split_name(titled), True, subject)
             elif (named := _name_after_place(ent)) is not None:     # "envoy to Vell, Ana Lind", tagged as one body
                 self.add(offset + named.start_char, named.text, "", True, subject)
             else:
@@ -1048,6 +1050,18 @@ def _titled_name(ent: Span) -> bool:
         _name_like([w]) for w in words[k:])
 
 
+def _titles_before(ent: Span) -> list[Token] | None:
+    """The tokens of a person's name of two to four words that the recogniser took for a body, with the capitalised
+    titles right before it ("President" + "Mahamat Idriss Ali Itno"), else None."""
+    doc, k = ent.doc, ent.start
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].text.strip(".").lower() in TITLE_WORDS and not (
+            doc[k - 1].ent_type_):
+        k -= 1
+    if k == ent.start or ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or not all(_name_like([t.text]) for t in ent):
+        return None
+    return list(doc[k:ent.end])
+
+
 def _name_after_place(ent: Span) -> Span | None:
     """The person's name of two to four words after a place and a comma in a body entity ("Vell, Ana Maria Lind"),
     else None."""
@@ -1121,7 +1135,8 @@ def _title_noun(tok: Token) -> bool:
 def _appositions(head: Token) -> list[str]:
     """Descriptions set beside a name by apposition ("Mesut Casin, a Turkish presidential adviser" or "the
     Chinese envoy, Fu Cong"), each conjunct on its own: more roles of the person."""
-    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not any(
+        t.text == ":" for t in head.doc[head.i + 1:c.left_edge.i])]     # not "Lind: Vellian recognition "...""
     if _set_beside(head) and _title_noun(head.head):
         nouns.append(head.head)
     nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i and not any(
@@ -1269,6 +1284,9 @@ def _subject(verb: Token) -> Token | None:
             v.dep_ == "acl" and v.head.ent_type_ in ("DATE", "TIME") and v.head.dep_ == "pobj") else None
         if held is not None:            # "X has for months accused Y", with "accused" hung on "months": X
             return held
+        if v is not verb and verb.tag_ == "VBG" and v.dep_ == "acl" and v.tag_ == "VB" and v.head.dep_ == "dobj":
+            v = v.head.head             # "welcomed the decision to recognise Vellia, describing it as": the welcomer
+            continue
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else None
             return named or _participle_subject(v) or v.head    # "Lind, a key reform figure, joked": Lind
@@ -1644,6 +1662,8 @@ def _names_person(tok: Token) -> bool:
     if not capital or _is_place(tok.text) and not (ent is not None and ent.label_ == "PERSON" and len(
             ent) > 1) or not proper and tok.ent_type_ not in ("PERSON", "ORG") or (
             tok.lower_ in _OFFICES and tok.ent_type_ != "PERSON") or _portfolio_holder(tok) is not None or (
+            tok.lower_ in TITLE_WORDS - _ORG_WORDS and tok.ent_type_ != "PERSON" and {"the", "of"} <= {
+                c.lower_ for c in tok.children if c.dep_ in ("det", "prep")}) or (      # "the Head of State"
             tok.lower_ in TITLE_WORDS and _closing_name(tok) is not None):
         return False                            # "the Prime Minister"; "Commissioner for Human Rights Ana Lind"
     if any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in tok.children):
@@ -1842,6 +1862,11 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
     if low == "old" and subj.i > 1 and subj.doc[subj.i - 2].lower_ == "year" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children):     # "the 66-year-old said": like "she"
         name = resolver.last(start, True, speaking=True)
+        return Speaker(name, resolver.roles.get(name, ""), True) if name else None
+    styled = next((c.lower_ for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+                  None) if low == "excellency" and len(list(subj.subtree)) == 2 else None
+    if styled:                          # "His Excellency conveyed ...": like "he", a style of the person named
+        name = resolver.last(start, True, False, "he" if styled == "his" else "she", speaking=True)
         return Speaker(name, resolver.roles.get(name, ""), True) if name else None
     if subj.pos_ == "PRON" and not _acronym(subj.text):       # "WHO said": no pronoun
         low = _POSSESSIVES.get(low, low)        # "its website": the body "it" stands for

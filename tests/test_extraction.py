@@ -2854,6 +2854,31 @@ ONE_RULE_CASES = [
                  "Karl Brandt, told a congressional hearing that American ships \"should not be paying tolls.\"", "should not be paying tolls.", "speaker",
                  "Karl Brandt", id="a name set off by commas before a verb with no subject is the verb's speaker, "
                  "not the speaker of the clause it was hung on"),
+    pytest.param("President Mahamat Idriss Déby Itno spoke on Sunday.\n\n\"No foreign soldier will stay,\" the Head "
+                 "of State declared.", "No foreign soldier will stay,", "speaker", "Mahamat Idriss Déby Itno",
+                 id="'the Head of State' is the president named before, whose name was taken for a body"),
+    pytest.param("President Karim Jaber spoke with the Danish prime minister on Monday. His Excellency said Denmark was "
+                 "\"on the right side of history\".", "on the right side of history", "speaker", "Karim Jaber",
+                 id="'His Excellency' alone stands for the man named before, like 'he'"),
+    pytest.param("Information Minister Cde Tendai Moyo spoke on Monday.\n\n\"Sanctions must go,\" Cde Moyo said.",
+                 "Sanctions must go,", "speaker", "Tendai Moyo", id="'Cde', a comrade's honour, is no part of the name"),
+    pytest.param("Their lawyer, Maître Clotilde Ewodo Ngono, said the arrest was \"illegal\".", "illegal", "speaker",
+                 "Clotilde Ewodo Ngono", id="'Maître', a French lawyer's honour, is no part of the name"),
+    pytest.param("Commerce Minister Lok Chumteav Sun Malyneth said exports had \"doubled in a year\".",
+                 "doubled in a year", "speaker", "Sun Malyneth", id="'Lok Chumteav', a Khmer honour, is no part of the name"),
+    pytest.param("Visit\n\nRAMALLAH, September 3, 2025 (Agency) - President Karim Jaber on Wednesday welcomed the "
+                 "decision of the Kingdom of Denmark to officially recognise the State of Palestine, describing it as "
+                 "\"a brave step on the right side of history\".", "a brave step on the right side of history",
+                 "speaker", "Karim Jaber",
+                 id="a participle after 'welcomed the decision to recognise X' is the welcomer's; a dateline with a year"),
+    pytest.param("Clashes\n\nJERUSALEM, March 20 - Police stormed the mosque at dawn.\n\n\"Israeli police smashed the "
+                 "windows,\" said Jamal Tamimi, director of the Islamic Waqf.", "Israeli police smashed the windows,",
+                 "target", "Israel",
+                 id="a Jerusalem dateline gives no side (not Israel's, for the Waqf)"),
+    pytest.param("President Jaber: Danish recognition \"a brave step on the right side of history\"\n\nPresident "
+                 "Karim Jaber welcomed the decision.\n\n\"We "
+                 "thank Denmark,\" Jaber said.", "We thank Denmark,", "target", "Denmark",
+                 id="what follows a headline's colon is no role of the name before it"),
 ]
 
 
