@@ -221,13 +221,16 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 #: the Gulf's "HE"; Nigerian "Alhaji", "Mallam"; Afghan "Alhaj"; Burmese "Daw" and "U"; Cambodian "Samdech"; South
 #: Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the
 #: French lawyer's "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; Burmese "Ko" before a name
-#: of two words; Swahili "Mzee"; the Thai police's "Pol" before a rank; and the class of a Russian naval captain's
-#: rank, "Captain First Rank").
+#: of two words; Swahili "Mzee"; the Thai police's "Pol" before a rank; the class of a Russian naval captain's
+#: rank, "Captain First Rank"; Commonwealth parliaments' "the Honourable"; Zimbabwe's "Cde", for comrade; the
+#: French "Maître"; "His Excellency"; Khmer "Lok Chumteav").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
-                        r"Rt\.? Hon\.|Hon\.|(?:Dr\.? )?[Tt]he Hon(?:ourable|orable|\.)|Honourable|Honorable|H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
+                        r"Rt\.? Hon\.|Hon\.|(?:Dr\.? )?[Tt]he Hon(?:ourable|orable|\.)|Honourable|Honorable|"
+                        r"H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
                         r"Daw|U|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|"
-                        r"Woizero|Memhir|Padoh|Mzee|Cde\.?|Maître|(?:His|Her) Excellency|Lok Chumteav|Ko(?= [A-Z][a-z]+ [A-Z][a-z]+\b)|"
+                        r"Woizero|Memhir|Padoh|Mzee|Cde\.?|Maître|(?:His|Her) Excellency|Lok Chumteav|"
+                        r"Ko(?= [A-Z][a-z]+ [A-Z][a-z]+\b)|"
                         r"Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
 
