@@ -83,7 +83,7 @@ monsenor monsignor pastor imam rabbi archbishop historian scholar scientist acad
 blogger prosecutor farmer fisherman skipper shopkeeper trader brigadier commodore pm premier chairperson menteri besar
 comptroller controller mk hojatoleslam hojjatoleslam mullah laureate undersecretary regent rear mme madam madame
 maj brig capt assoc tánaiste taoiseach engineer aide rapporteur counsel pope pontiff patriarch nuncio mufti metropolitan
-host presenter anchor moderator interviewer
+host presenter anchor moderator interviewer excellency
 """.split())
 
 
@@ -180,8 +180,9 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
             if t.is_punct and t.text not in ("-", "."):
                 break
             if t.tag_ == "POS" or t.text in ("'s", "\u2019s") or (word in TITLE_WORDS | _ORG_WORDS or word[:-1] in (
-                    TITLE_WORDS) and word.endswith("s")) and k < len(toks):
-                break                   # (also "the Cabinet of Ministers Ana Lind")
+                    TITLE_WORDS) and word.endswith("s")) and k < len(toks) or (
+                    t.tag_ == "NNPS" and not t.ent_type_ == "PERSON" and k < len(toks) - 1):
+                break                   # (also "the Cabinet of Ministers Ana Lind", "the Social Democrats Ana Lind")
             numbered = t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)
             if numbered and k < len(toks) and k > 1 and (toks[k - 2].text[:1].isupper() or toks[k - 2].lower_ == "the"):
                 k -= 1              # a number inside a name: "the Lost 52 Project", "the 14th Amendment"
@@ -222,14 +223,14 @@ def split_name(tokens: list[Token]) -> tuple[str, str]:
 #: Asian "Shri", "Begum", "Maulana", "Qari"; British "Sir", "Dame"; Fijian "Ratu"; Samoan "Afioga", "Susuga"; the
 #: French lawyer's "Me", for Maître; Ethiopian "Ato", "Woizero", "Memhir"; Karen "Padoh"; Burmese "Ko" before a name
 #: of two words; Swahili "Mzee"; the Thai police's "Pol" before a rank; the class of a Russian naval captain's
-#: rank, "Captain First Rank"; Commonwealth parliaments' "the Honourable"; Zimbabwe's "Cde", for comrade; the
-#: French "Maître"; "His Excellency"; Khmer "Lok Chumteav").
+#: rank, "Captain First Rank"; Commonwealth parliaments' "the Honourable"; Zimbabwe's "Cde", for comrade, and Shona
+#: "Mbuya" and "Sekuru"; the French "Maître"; "His Excellency"; Khmer "Lok Chumteav").
 _HONORIFIC = re.compile(r"(?:(?:Tan|Datuk|Dato['\u2019]?|Tun) (?:S(?:er|r)i|Amar|Patinggi)|Datuk|Dato['\u2019]|Datin|"
                         r"(?:First|Second|Third) Rank|"
                         r"Rt\.? Hon\.|Hon\.|(?:Dr\.? )?[Tt]he Hon(?:ourable|orable|\.)|Honourable|Honorable|"
                         r"H\.E\.|HE|Ir\.|Haji|Hajiya|Alhaji|Alhaj|Alhaja|Mallam|Malam|Tun|Samdech|"
                         r"Daw|U|Ibu|Bapak|Shri|Shrimati|Smt\.|Begum|Sir|Dame|Ratu|Afioga|Susuga|Qari|Maulana|Me|Ato|"
-                        r"Woizero|Memhir|Padoh|Mzee|Cde\.?|Maître|(?:His|Her) Excellency|Lok Chumteav|"
+                        r"Woizero|Memhir|Padoh|Mzee|Cde\.?|Mbuya|Sekuru|Maître|(?:His|Her) Excellency|Lok Chumteav|"
                         r"Ko(?= [A-Z][a-z]+ [A-Z][a-z]+\b)|"
                         r"Pol(?= (?:Lt|Gen|Col|Maj|Capt|Sub)\b))\s+(?=[A-Z])")
 
@@ -1725,7 +1726,9 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
                     cue: Token | None = None) -> Speaker | None:
     first = _one_speaker(subj, resolver, offset, cue)
     named = next((c for c in subj.children if c.dep_ == "appos" and _names_person(c)), None)
+    holder = _conjunct_holder(subj)         # "Governor of Vell and Tarsa, Ana Lind,": "Tarsa" is no second speaker
     others = [c for c in subj.conjuncts if c.pos_ in ("PROPN", "NOUN") and c.i > subj.i     # "X, Y and Z"; not the
+              and (holder is None or c.i != holder.head.i)
               and (named is None or c.i > named.i)      # title's own words before its holder ("Minister of X and Y, Ana
               and c.text[:1].isalpha() and not _party_state(c)]     # Lind"), nor a party and state ("Ana Lind, D-Vt.")
     pronoun = subj.pos_ == "PRON"
@@ -1755,6 +1758,13 @@ def _joined_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
 def _party_state(tok: Token) -> bool:
     """Whether ``tok`` is the state of a US legislator's party and state ("Vt" of "D-Vt.")."""
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].text in ("R", "D", "I")
+
+
+def _conjunct_holder(subj: Token) -> Token | None:
+    """The person set off by commas after the last place of a title that names two ("Governor of Vell and Tarsa,
+    Dr. Ana Lind, said", the name hung on "Tarsa"), else None."""
+    return next((a for c in subj.children if c.dep_ == "conj" for a in c.children if a.dep_ == "appos" and (
+        a.ent_type_ == "PERSON") and a.doc[a.left_edge.i - 1].text == ","), None) if subj.lower_ in TITLE_WORDS else None
 
 
 def _portfolio_holder(subj: Token) -> Token | None:
@@ -1946,7 +1956,8 @@ def _one_speaker(subj: Token, resolver: SpeakerResolver, offset: int = 0,
         return resolver.speaker(_clean(_strip_article(_join(list(subj.doc[body.left_edge.i:body.i + 1])))), role,
                                 False, start)
     if not _names_person(subj):
-        other = next((c for c in sorted(subj.children, key=lambda c: (c.dep_ != "appos", c.ent_type_ != "PERSON"))
+        other = _conjunct_holder(subj) or next((c for c in sorted(subj.children, key=lambda c: (
+            c.dep_ != "appos", c.ent_type_ != "PERSON"))
                       if c.dep_ in ("appos", "conj") and _names_person(c)     # a name set beside it, before a conjunct
                       or c.dep_ == "appos" and subj.pos_ == "NOUN" and _names_unknown(c)), None) or _comma_name(
             subj) or _closing_name(subj) or _body_appos(subj) or _portfolio_holder(subj)

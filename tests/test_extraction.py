@@ -2879,6 +2879,18 @@ ONE_RULE_CASES = [
                  "Karim Jaber welcomed the decision.\n\n\"We "
                  "thank Denmark,\" Jaber said.", "We thank Denmark,", "target", "Denmark",
                  id="what follows a headline's colon is no role of the name before it"),
+    pytest.param("Governor of Ramallah and al-Bireh, Dr. Suha Nasrallah, who toured the village in the morning, "
+                 "described the attack as \"an organised crime\".", "an organised crime", "speaker", "Suha Nasrallah",
+                 id="the holder set off by commas after a title naming two places is the speaker, not the places"),
+    pytest.param("MP of the opposition Social Democrats Vytautas Bendoraitis called the closure \"a necessary step\".",
+                 "a necessary step", "speaker", "Vytautas Bendoraitis",
+                 id="a party's plural name before a person's name is no part of it"),
+    pytest.param("Oddar Meanchey provincial governor His Excellency Pheng Visal said that about 400 families \"had "
+                 "been moved\".", "had been moved", "speaker", "Pheng Visal",
+                 id="'His Excellency' between a title and the name, parsed apart, is no speaker"),
+    pytest.param("\"Last season we harvested twenty bags,\" said Mbuya Esther Chiwara, a farmer in Buhera.",
+                 "Last season we harvested twenty bags,", "speaker", "Esther Chiwara",
+                 id="'Mbuya', a Shona honour, is no part of the name"),
 ]
 
 
