@@ -604,6 +604,14 @@ class SpeakerResolver:
                                               mute=not _speaks(t)))
             if t.pos_ == "NOUN" and _doc_noun(t):
                 self._document(t, offset)
+            holder = _portfolio_holder(t) if t.dep_ == "nsubj" and not any(a <= t.idx < b for a, b in quotes) else None
+            if holder is not None:          # "Ambassador to Vell Ana Lind handed over ...": Lind, for a later "Lind"
+                phrase = _phrase(holder, rights=False)
+                name = split_name(phrase)[0]
+                first = phrase[-len(name.split())] if name and len(name.split()) <= len(phrase) else None
+                if first is not None:
+                    self.add(offset + first.idx, name, _strip_article(_join(
+                        [x for x in t.subtree if x.i < first.i])), True, True)
             if t.lemma_ in ("ask", "press", "question") and t.pos_ == "VERB" and not any(
                     a <= t.idx < b for a, b in quotes):
                 self._question(t, offset)
@@ -825,8 +833,8 @@ class SpeakerResolver:
                 fields: frozenset[str] = frozenset(), former: bool = False) -> str | None:
         """The latest person before ``before`` whose role has ``word`` or a synonym ("the president", "the envoy"
         for an ambassador; with ``former``, a former one), with ``places`` names one of them ("Washington's envoy"
-        for a U.S. ambassador) and has the words of ``fields`` ("the health minister" is not the transport
-        minister)."""
+        for a U.S. ambassador) and holds the words of ``fields`` ("the health minister" is not the transport
+        minister; "the prime minister" not a deputy prime minister who is also a minister)."""
         words = _ROLE_SYNONYMS.get(word, {word})
         for m in reversed(self.mentions[-_RECENT:]):
             if not m.person and m.subject and m.start < before and _headed_by(m.name, word) and (_INDEFINITE.search(
@@ -836,7 +844,7 @@ class SpeakerResolver:
             if not m.person or m.start >= before:
                 continue
             roles = self.roles_of(m.name)
-            if any(_holds(r, words, former) and fields <= set(r.lower().split()) for r in roles) and (
+            if any(_holds(r, words, former) and all(_holds(r, {f}, former) for f in fields) for r in roles) and (
                     not places or places & {x.name for r in roles for x in find_mentions(r)}):
                 return m.name
             if not _titled(roles) and not former and (words | fields) & _LEADER_WORDS and m.name in LEADERS and (any(

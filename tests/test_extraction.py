@@ -2891,6 +2891,15 @@ ONE_RULE_CASES = [
     pytest.param("\"Last season we harvested twenty bags,\" said Mbuya Esther Chiwara, a farmer in Buhera.",
                  "Last season we harvested twenty bags,", "speaker", "Esther Chiwara",
                  id="'Mbuya', a Shona honour, is no part of the name"),
+    pytest.param("Later the same day, Chinese Ambassador to Cambodia Zhao Minglu handed over 200 ambulances at a "
+                 "ceremony.\n\n\"China stands ready to fill the gap where it can,\" Zhao said.",
+                 "China stands ready to fill the gap where it can,", "speaker", "Zhao Minglu",
+                 id="an ambassador's name parsed as the object of his posting ('Ambassador to Vell Ana Lind') names "
+                 "him for later"),
+    pytest.param("Prime Minister Igor Novak tested positive on Monday. Deputy Prime Minister and Minister of Economy "
+                 "Richard Sulik said tests were short. The Prime Minister apologised for \"having an idiot as economy "
+                 "minister.\"", "having an idiot as economy minister.", "speaker", "Igor Novak",
+                 id="'the Prime Minister' is no deputy prime minister who is also a minister"),
 ]
 
 
