@@ -512,6 +512,11 @@ _UNMARKED_OFFICES = re.compile(r"\b(?:(?:Commerce|Treasury|Defense|Homeland Secu
                                re.IGNORECASE)
 #: An official of "the administration", which names no country either. Only the extractor's current rules know it.
 _ADMINISTRATION = re.compile(r"\badministration officials?\b", re.IGNORECASE)
+#: Offices of a body that name no body ("Special Representative of the Secretary-General", "Commission
+#: spokesperson"): the body's side, where the role names no other.
+_BODY_OFFICES = ((re.compile(r"\bSecretary[- ]General\b", re.IGNORECASE), "United Nations"),
+                 (re.compile(r"(?:^|;\s*)(?:the )?Commission (?:spokes(?:man|woman|person)|(?:Vice[- ]?)?"
+                             r"President|chief)\b", re.IGNORECASE), "European Union"))
 #: Roles that exist only in US politics ("Republican Representative").
 _US_ROLES = re.compile(r"\b(?:Congress(?:man|woman)|(?:Republican|Democratic|GOP) (?:U\.S\. )?(?:Senator|Sen\.|"
                        r"Representative|Rep\.|lawmaker|legislator))\b", re.IGNORECASE)
@@ -522,7 +527,8 @@ def own_side(speaker: str, role: str = "", current: bool = True, home: str = "")
     where the role is posted to them ("envoy for Syria", "ambassador to Germany"), studies them ("Iran analyst")
     or, with ``current``, is another state's office for them ("Taiwan Affairs Office"); with ``current``, the state
     of an institution named ("KCNA", "Knesset member"); the United States for a role only its politics has
-    ("Republican Senator"); and ``home`` (the state a story is datelined in; by default the United States) for an
+    ("Republican Senator"); with ``current``, the body of an office that names none ("Commission spokesperson":
+    the EU's); and ``home`` (the state a story is datelined in; by default the United States) for an
     office that names no state ("Defense Secretary"; with ``current``, "an administration official"); with
     ``current``, the state of a known official speaking ("Nikol Pashinyan"). ``current`` as for ``find_mentions``."""
     own = set(_own_side(f"{speaker} ; {role}", current))
@@ -532,6 +538,8 @@ def own_side(speaker: str, role: str = "", current: bool = True, home: str = "")
         own.add(COUNTRY_NAMES["USA"])
     if current:
         own |= {COUNTRY_NAMES[_STATE_INSTITUTIONS[m.group(1)]] for m in _INSTITUTION.finditer(f"{speaker} ; {role}")}
+    if current and not own:
+        own |= {body for pattern, body in _BODY_OFFICES if pattern.search(role)}
     if (_UNMARKED_OFFICES.search(role) or current and _ADMINISTRATION.search(f"{speaker} ; {role}")) and (
             not home or not own & COUNTRIES):
         own.add(home or COUNTRY_NAMES["USA"])   # "U.S. Defense Secretary" in a story from Kyiv stays the US's only

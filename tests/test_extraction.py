@@ -2900,6 +2900,14 @@ ONE_RULE_CASES = [
                  "Richard Sulik said tests were short. The Prime Minister apologised for \"having an idiot as economy "
                  "minister.\"", "having an idiot as economy minister.", "speaker", "Igor Novak",
                  id="'the Prime Minister' is no deputy prime minister who is also a minister"),
+    pytest.param("Border\n\nVILNIUS - Lithuania closed the border again.\n\n\"We are in close contact with the "
+                 "Lithuanian authorities,\" Commission spokesperson Marta Vidal said.",
+                 "We are in close contact with the Lithuanian authorities,", "target", "Lithuania",
+                 id="a Commission spokesperson speaks for the EU, not for the dateline's state"),
+    pytest.param("Mandate\n\nBANGUI - The Council renewed the mission.\n\n\"The Central African Republic has made "
+                 "progress,\" said Rosalind Achieng, Special Representative of the Secretary-General.",
+                 "The Central African Republic has made progress,", "target", "Central African Republic",
+                 id="a representative of the Secretary-General speaks for the UN, not for the dateline's state"),
 ]
 
 
