@@ -56,7 +56,15 @@ outlet (DM), a humanitarian news agency (DN), a defence trade publication (DO), 
 service (DQ), a US cable network's White House coverage (DR), a Central Asian agency (DS) and a Sudan service (DT).
 A Melanesian service (DU), an Andean and Caribbean-basin service (DV), an Eastern Mediterranean daily (DW), a Vatican
 news service (DX), a shipping trade publication's security desk (DY), an Indian Ocean site (DZ), a wire's State
-Department beat (EA) and a Haiti service (EB) were scored once, blind, at its end. Later batches are added the same
+Department beat (EA) and a Haiti service (EB) were scored once, blind, at its end. The fifty-eighth developed on
+those eight and on sixteen more, each scored once, blind, when it arrived: a Libya site (EC), a Yemen and Red Sea
+desk (ED), a Central European outlet (EE), a Somalia site (EF), a radio network's interview summaries (EG), a
+conference and think-tank desk (EH), a Chinese state agency's English service (EI), a Central American service (EJ),
+a Palestinian agency (EK), a London-based Iranian exile outlet (EL), a Lithuanian portal (EM), a southern African
+service (EN), a Cambodian outlet (EO), a Central African service (EP), a legal-news wire (EQ) and a climate-talks
+desk (ER). An Armenian diaspora weekly (ES), a rights-focused Asian service (ET), a Barents outlet (EU), a Latin
+American state broadcaster (EV), a Mindanao site (EW), a non-proliferation newsletter (EX), a Micronesian service
+(EY) and a magazine's long-form profiles (EZ) were scored once, blind, at its end. Later batches are added the same
 way. Batch B names the
 speakers of Security Council meetings ``<Country> representative``, as the guidelines do for the council's own
 speech records, where the gold of news articles names the ambassador. The script runs the extractor on them and
