@@ -125,17 +125,19 @@ def blank_datelines(text: str) -> str:
 
 
 def _dateline_states(head: str) -> set[str] | None:
-    """The states of the places in a dateline's head ("ADEN/SANAA", "KYIV, Ukraine"), or None where one of the
-    places of a head ending in a colon is unknown (it is no dateline)."""
+    """The sides of the places in a dateline's head ("ADEN/SANAA", "KYIV, Ukraine", "BEIJING/BRUSSELS": China and the
+    EU), or None where one of the places of a head ending in a colon is unknown (it is no dateline)."""
     states = set()
     for place in head.title().split("/"):
         city = re.sub(r"[\s:\u2013\u2014-]+$", "", place.split(",")[0].split("(")[0]).strip().lower()
         if "jerusalem" in city.split():     # the dateline of Israeli and Palestinian stories alike: no side
             continue
-        found = ({f.name for f in find_mentions(place)} & COUNTRIES) | ({_DATELINE_CITIES[city]} if (
+        found = {f.side for f in find_mentions(place)} | ({_DATELINE_CITIES[city]} if (
             city in _DATELINE_CITIES) else set())
         if not found and head.rstrip().endswith(":"):
             return None
+        if not found and "/" in head:       # "BEIJING/BRUSSELS": a place unknown, so no one side
+            return set()
         states |= found
     return states
 
@@ -499,7 +501,7 @@ def dateline_state(text: str) -> tuple[str, int]:
     if colon is not None and (m is None or colon.start() < m.start()):
         m = colon
     states = _dateline_states(m.group()) or set() if m else set()
-    return (next(iter(states)) if len(states) == 1 else ""), m.end() if m else 0
+    return (next(iter(states)) if len(states) == 1 and states <= COUNTRIES else ""), m.end() if m else 0
 
 
 def _state_of_office(before: str, role: str) -> str:

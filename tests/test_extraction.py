@@ -2908,6 +2908,10 @@ ONE_RULE_CASES = [
                  "progress,\" said Rosalind Achieng, Special Representative of the Secretary-General.",
                  "The Central African Republic has made progress,", "target", "Central African Republic",
                  id="a representative of the Secretary-General speaks for the UN, not for the dateline's state"),
+    pytest.param("Brandy\n\nBEIJING/BRUSSELS, Oct 8 - Importers will pay deposits from Friday.\n\n\"China is going "
+                 "after products that matter to France,\" said Tomasz Wieczorek, an analyst.",
+                 "China is going after products that matter to France,", "target", "China",
+                 id="a dateline of two places, one unknown ('BEIJING/BRUSSELS'), gives no side"),
 ]
 
 
