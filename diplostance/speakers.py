@@ -608,7 +608,7 @@ class SpeakerResolver:
             if holder is not None:          # "Ambassador to Vell Ana Lind handed over ...": Lind, for a later "Lind"
                 phrase = _phrase(holder, rights=False)
                 name = split_name(phrase)[0]
-                first = phrase[-len(name.split())] if name and len(name.split()) <= len(phrase) else None
+                first = next((x for x in reversed(phrase) if x.text == name.split()[0]), None) if name else None
                 if first is not None:
                     self.add(offset + first.idx, name, _strip_article(_join(
                         [x for x in t.subtree if x.i < first.i])), True, True)
