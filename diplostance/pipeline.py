@@ -120,7 +120,7 @@ def blank_datelines(text: str) -> str:
     and the parser takes "Q" for the subject of the question."""
     for pattern in (_DATELINE, _QUESTION_LABEL):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
-    return _COLON_DATELINE.sub(lambda m: " " * len(m.group()) if _dateline_states(m.group(1)) is not None
+    return _COLON_DATELINE.sub(lambda m: " " * len(m.group()) if _dateline_states(m.group()) is not None
                                else m.group(), text)
 
 

@@ -3336,3 +3336,9 @@ def test_a_name_given_an_age_is_a_person_whatever_the_recogniser_took_it_for(ext
               pos=["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "ADV", "PUNCT"],
               ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"])
     assert _described_person(doc.ents[0])
+
+
+def test_colon_label_of_a_transcript_is_no_dateline():
+    from diplostance.pipeline import blank_datelines
+    text = "Interview\n\nLIND: We will fight on.\n\nADEN: The port reopened."
+    assert blank_datelines(text) == "Interview\n\nLIND: We will fight on.\n\n      The port reopened."
